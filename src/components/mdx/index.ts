@@ -1,0 +1,6 @@
+// Components every chapter may use without importing them.
+import ARetenir from './ARetenir.astro';
+import Exercice from './Exercice.astro';
+import NotesFormateur from './NotesFormateur.astro';
+
+export const mdxComponents = { ARetenir, Exercice, NotesFormateur };

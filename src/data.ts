@@ -1,0 +1,50 @@
+// The guide's data, read once per build and shared by every page (components only render).
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { loadSite } from './lib/loadSite.ts';
+import { buildParcours, type ChapterRef, type Parcours } from './lib/parcours.ts';
+import { withBase } from './lib/siteUrl.ts';
+import type { Site } from './lib/schemas.ts';
+
+export type ChapterEntry = CollectionEntry<'chapitres'>;
+export interface ChapterItem extends ChapterRef {
+  entry: ChapterEntry;
+  href: string;
+}
+
+let site: Site | undefined;
+/** The validated content of site.yaml. */
+export function getSite(): Site {
+  site ??= loadSite();
+  return site;
+}
+
+/** A site path with the deployment base in front. */
+export function href(path: string): string {
+  return withBase(import.meta.env.BASE_URL, path);
+}
+
+/** URL path of a chapter. */
+export function chapterHref(id: string): string {
+  return href(`/guide/${id}/`);
+}
+
+let parcours: Promise<Parcours<ChapterItem>> | undefined;
+/** Every chapter in reading order, grouped by part. */
+export function getParcours(): Promise<Parcours<ChapterItem>> {
+  parcours ??= getCollection('chapitres').then((entries) =>
+    buildParcours(
+      entries.map((entry) => ({
+        id: entry.id,
+        file: entry.filePath ?? entry.id,
+        titre: entry.data.titre,
+        partie: entry.data.partie,
+        ordre: entry.data.ordre,
+        duree: entry.data.duree,
+        entry,
+        href: chapterHref(entry.id),
+      })),
+      getSite().parties,
+    ),
+  );
+  return parcours;
+}

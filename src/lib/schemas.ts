@@ -1,0 +1,104 @@
+import { z } from 'zod';
+
+/** The parts of the parcours, in reading order. Their titles live in content/site.yaml. */
+export const PART_IDS = ['comprendre', 'etat-des-lieux', 'passer-a-l-action', 'annexes'] as const;
+export type PartId = (typeof PART_IDS)[number];
+
+export const PUBLICS = ['structures', 'particuliers', 'tous'] as const;
+export type Public = (typeof PUBLICS)[number];
+
+const httpsUrl = z.url({ protocol: /^https$/, error: 'doit être une adresse https://' });
+
+/** Format a Date as YYYY-MM-DD (UTC, as YAML dates are). */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** A source date: a year, a month or a day (YAML may hand us a number, a string or a Date). */
+export const sourceDate = z.preprocess(
+  (value) => (value instanceof Date ? isoDay(value) : typeof value === 'number' ? String(value) : value),
+  z
+    .string()
+    .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'date attendue : AAAA, AAAA-MM ou AAAA-MM-JJ'),
+);
+
+export const sourceSchema = z
+  .object({
+    titre: z.string().min(3),
+    auteur: z.string().min(2),
+    url: httpsUrl.optional(),
+    reference: z.string().min(10).optional(),
+    date: sourceDate,
+  })
+  .strict()
+  .refine((s) => s.url !== undefined || s.reference !== undefined, {
+    message: 'une source a besoin d’une adresse (url) ou d’une référence précise (reference)',
+    path: ['url'],
+  });
+export type Source = z.infer<typeof sourceSchema>;
+
+/** Build the chapter schema; `today` is injectable so the future-date rule can be tested. */
+export function chapterSchema(today: () => Date = () => new Date()) {
+  return z
+    .object({
+      titre: z.string().min(3),
+      description: z.string().min(50).max(200),
+      partie: z.enum(PART_IDS),
+      ordre: z.number().int().positive(),
+      duree: z.number().int().min(1).max(240),
+      public: z.enum(PUBLICS),
+      objectifs: z.array(z.string().min(5)).min(1).max(6),
+      revise_le: z.coerce
+        .date()
+        .refine((d) => d.getTime() <= today().getTime(), 'la date de révision est dans le futur'),
+      sources: z.array(sourceSchema).default([]),
+    })
+    .strict();
+}
+export type Chapter = z.infer<ReturnType<typeof chapterSchema>>;
+
+const partSchema = z.object({ titre: z.string().min(2), description: z.string().min(10) }).strict();
+
+export const siteSchema = z
+  .object({
+    nom: z.string().min(2),
+    sous_titre: z.string().min(2),
+    accroche: z.string().min(10),
+    description: z.string().min(50).max(300),
+    url: httpsUrl,
+    organisation: z
+      .object({
+        nom: z.string().min(2),
+        ville: z.string().min(2),
+        site: httpsUrl,
+        contact: httpsUrl,
+        courriel: z.email().optional(),
+      })
+      .strict(),
+    forge: z
+      .object({
+        depot: httpsUrl,
+        modifier: httpsUrl.refine((u) => u.includes('{chemin}'), 'doit contenir {chemin}'),
+        signaler: httpsUrl,
+      })
+      .strict(),
+    licences: z
+      .object({
+        contenu: z.object({ nom: z.string(), url: httpsUrl }).strict(),
+        code: z.object({ nom: z.string(), url: httpsUrl }).strict(),
+      })
+      .strict(),
+    accompagnement: z.string().min(10),
+    parties: z.object(Object.fromEntries(PART_IDS.map((id) => [id, partSchema])) as Record<PartId, typeof partSchema>).strict(),
+  })
+  .strict();
+export type Site = z.infer<typeof siteSchema>;
+
+/** A standalone page of content/pages (à propos…), served at /<file name>/. */
+export const pageSchema = z
+  .object({
+    titre: z.string().min(3),
+    description: z.string().min(50).max(200),
+  })
+  .strict();
+export type Page = z.infer<typeof pageSchema>;

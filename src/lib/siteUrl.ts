@@ -1,0 +1,32 @@
+/** Hosts reserved for examples (RFC 2606): a public URL on one of them is a placeholder. */
+const PLACEHOLDER_HOST = /(^|\.)(example|invalid|test|localhost)$|(^|\.)example\.(com|org|net)$/;
+
+export interface ResolvedSiteUrl {
+  /** Origin given to Astro's `site`, e.g. https://exemple.org */
+  site: string;
+  /** Path given to Astro's `base`, always ending with a slash, e.g. /numerique-libre/ */
+  base: string;
+  placeholder: boolean;
+}
+
+/** Pick the public URL (SITE_URL wins over site.yaml) and split it into Astro's site and base. */
+export function resolveSiteUrl(fromYaml: string, env: Record<string, string | undefined> = {}): ResolvedSiteUrl {
+  const raw = env.SITE_URL && env.SITE_URL.trim() !== '' ? env.SITE_URL.trim() : fromYaml;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`SITE_URL : « ${raw} » n’est pas une adresse valide`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`SITE_URL : « ${raw} » doit commencer par https://`);
+  }
+  const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+  return { site: url.origin, base, placeholder: PLACEHOLDER_HOST.test(url.hostname) };
+}
+
+/** Prefix an absolute site path with the base path ("/guide/x/" under "/nl/" gives "/nl/guide/x/"). */
+export function withBase(base: string, path: string): string {
+  const cleanBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${cleanBase}${path.startsWith('/') ? path : `/${path}`}`;
+}

@@ -1,0 +1,57 @@
+// A malformed chapter stops the build with a message naming the file and the field.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const FRONT = (fields: string) => `---\n${fields}\n---\n\nUn paragraphe.\n`;
+const GOOD = (ordre: number, titre = 'Un chapitre de test') =>
+  [
+    `titre: "${titre}"`,
+    'description: "Une description assez longue pour satisfaire le schéma des chapitres du guide."',
+    'partie: comprendre',
+    `ordre: ${ordre}`,
+    'duree: 10',
+    'public: tous',
+    'objectifs:\n  - "Vérifier la construction"',
+    'revise_le: 2026-11-01',
+  ].join('\n');
+
+/** Build the site from a throw-away content folder holding the given chapters. */
+function buildWith(chapters: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'contenu-'));
+  mkdirSync(join(dir, 'chapitres'));
+  mkdirSync(join(dir, 'pages'));
+  copyFileSync('content/site.yaml', join(dir, 'site.yaml'));
+  for (const [name, text] of Object.entries(chapters)) writeFileSync(join(dir, 'chapitres', name), text);
+  const run = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
+    env: { ...process.env, CONTENU_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+describe('the build', () => {
+  it('stops on a chapter without a title, naming the file and the field', () => {
+    const { status, output } = buildWith({
+      'ok.mdx': FRONT(GOOD(1)),
+      'sans-titre.mdx': FRONT(GOOD(2).replace(/^titre: .*\n/, '')),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('sans-titre.mdx');
+    expect(output).toMatch(/titre/);
+  }, 120_000);
+
+  it('stops on two chapters with the same order in one part, naming both files', () => {
+    const { status, output } = buildWith({ 'un.mdx': FRONT(GOOD(1, 'Premier')), 'deux.mdx': FRONT(GOOD(1, 'Second')) });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/(un|deux)\.mdx et .*(un|deux)\.mdx : même « ordre » \(1\)/);
+  }, 120_000);
+
+  it('succeeds on valid content', () => {
+    const { status, output } = buildWith({ 'un.mdx': FRONT(GOOD(1)), 'deux.mdx': FRONT(GOOD(2)) });
+    expect(output).not.toMatch(/error/i);
+    expect(status).toBe(0);
+  }, 120_000);
+});

@@ -1,0 +1,91 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chapterSchema, siteSchema, sourceSchema } from '../../src/lib/schemas.ts';
+import { parseOrExplain } from '../../src/lib/validate.ts';
+import { contentDir, loadSite } from '../../src/lib/loadSite.ts';
+
+const valid = {
+  titre: 'Pourquoi un numérique libre ?',
+  description: 'Six raisons de changer d’outils numériques, chacune appuyée sur des faits datés et sourcés.',
+  partie: 'comprendre',
+  ordre: 2,
+  duree: 25,
+  public: 'tous',
+  objectifs: ['Expliquer les six raisons'],
+  revise_le: new Date('2026-11-01'),
+  sources: [{ titre: 'Insee Première 1953', auteur: 'Insee', url: 'https://www.insee.fr/fr/statistiques/7633654', date: '2023-06' }],
+};
+const today = () => new Date('2026-11-26');
+
+describe('chapter front matter', () => {
+  it('accepts a complete chapter', () => {
+    expect(chapterSchema(today).parse(valid).ordre).toBe(2);
+  });
+
+  it('names the missing or wrong field', () => {
+    const { titre: _t, ...withoutTitle } = valid;
+    expect(() => parseOrExplain(chapterSchema(today), withoutTitle, 'content/chapitres/x.mdx')).toThrow(
+      /content\/chapitres\/x\.mdx : contenu invalide\n {2}- champ « titre »/,
+    );
+    expect(() => parseOrExplain(chapterSchema(today), { ...valid, partie: 'ailleurs' }, 'f')).toThrow(/champ « partie »/);
+    expect(() => parseOrExplain(chapterSchema(today), { ...valid, public: 'tout le monde' }, 'f')).toThrow(/champ « public »/);
+    expect(() => parseOrExplain(chapterSchema(today), { ...valid, objectifs: [] }, 'f')).toThrow(/champ « objectifs »/);
+  });
+
+  it('refuses unknown fields, so a typo cannot pass silently', () => {
+    expect(() => chapterSchema(today).parse({ ...valid, titel: 'x' })).toThrow();
+  });
+
+  it('refuses a review date in the future', () => {
+    expect(() => parseOrExplain(chapterSchema(today), { ...valid, revise_le: new Date('2027-01-01') }, 'f')).toThrow(/futur/);
+  });
+});
+
+describe('sources', () => {
+  it('need a URL or a precise reference, and a date', () => {
+    expect(sourceSchema.safeParse({ titre: 'Rapport', auteur: 'Arcep', date: '2025' }).success).toBe(false);
+    expect(sourceSchema.safeParse({ titre: 'Rapport', auteur: 'Arcep', reference: 'Arcep, rapport 2025, p. 12' }).success).toBe(false);
+    expect(sourceSchema.parse({ titre: 'Rapport', auteur: 'Arcep', reference: 'Arcep, rapport 2025, p. 12', date: 2025 }).date).toBe('2025');
+  });
+
+  it('accept a day, a month or a year, and turn YAML dates into text', () => {
+    expect(sourceSchema.parse({ titre: 'Arrêt', auteur: 'CJUE', url: 'https://curia.europa.eu/', date: new Date('2020-07-16') }).date).toBe('2020-07-16');
+    expect(sourceSchema.safeParse({ titre: 'Arrêt', auteur: 'CJUE', url: 'https://curia.europa.eu/', date: '2020-13' }).success).toBe(false);
+  });
+
+  it('refuse an address that is not https', () => {
+    expect(sourceSchema.safeParse({ titre: 'Site', auteur: 'X', url: 'http://exemple.org/', date: '2020' }).success).toBe(false);
+  });
+});
+
+describe('site.yaml', () => {
+  it('of the guide is valid', () => {
+    const site = loadSite('content');
+    expect(site.organisation.nom).toBe('Zoomacom');
+    expect(Object.keys(site.parties)).toEqual(['comprendre', 'etat-des-lieux', 'passer-a-l-action', 'annexes']);
+  });
+
+  it('with a broken field stops with its file and field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'site-'));
+    const yaml = readFileSync('content/site.yaml', 'utf8').replace('url: "https://numerique-libre.example/"', 'url: "http://numerique-libre.example/"');
+    writeFileSync(join(dir, 'site.yaml'), yaml);
+    expect(() => loadSite(dir)).toThrow(new RegExp(`${dir}/site\\.yaml : contenu invalide\\n {2}- champ « url »`));
+  });
+
+  it('missing is reported with its path', () => {
+    expect(() => loadSite('/nulle-part')).toThrow(/\/nulle-part\/site\.yaml : lecture impossible/);
+  });
+
+  it('edit pattern must hold {chemin}', () => {
+    const site = loadSite('content');
+    const broken = { ...site, forge: { ...site.forge, modifier: 'https://forge.example/edit' } };
+    expect(siteSchema.safeParse(broken).success).toBe(false);
+  });
+
+  it('lives where CONTENU_DIR says, content/ by default', () => {
+    expect(contentDir({})).toBe('content');
+    expect(contentDir({ CONTENU_DIR: 'tests/fixtures/x' })).toBe('tests/fixtures/x');
+  });
+});

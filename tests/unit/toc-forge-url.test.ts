@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { buildToc } from '../../src/lib/toc.ts';
+import { editUrl } from '../../src/lib/forge.ts';
+import { resolveSiteUrl, withBase } from '../../src/lib/siteUrl.ts';
+
+describe('table of contents', () => {
+  it('nests h3 under the h2 before them and ignores other levels', () => {
+    const toc = buildToc(
+      [
+        { depth: 3, slug: 'orphan', text: 'Orphan' },
+        { depth: 2, slug: 'a', text: 'A' },
+        { depth: 3, slug: 'a1', text: 'A1' },
+        { depth: 4, slug: 'deep', text: 'Deep' },
+        { depth: 2, slug: 'b', text: 'B' },
+      ],
+      [{ depth: 2, slug: 'sources', text: 'Sources' }],
+    );
+    expect(toc.map((t) => t.slug)).toEqual(['a', 'b', 'sources']);
+    expect(toc[0].children.map((t) => t.slug)).toEqual(['a1']);
+  });
+});
+
+describe('forge links', () => {
+  it('fill the file path into the edit pattern', () => {
+    expect(editUrl('https://forge.example/o/r/-/edit/main/{chemin}', 'content/chapitres/pourquoi.mdx')).toBe(
+      'https://forge.example/o/r/-/edit/main/content/chapitres/pourquoi.mdx',
+    );
+    expect(editUrl('https://f.example/{chemin}', './content/à propos.mdx')).toBe('https://f.example/content/%C3%A0%20propos.mdx');
+  });
+});
+
+describe('public URL', () => {
+  it('splits the URL into Astro site and base', () => {
+    expect(resolveSiteUrl('https://asso.org/guide')).toEqual({ site: 'https://asso.org', base: '/guide/', placeholder: false });
+    expect(resolveSiteUrl('https://asso.org/')).toEqual({ site: 'https://asso.org', base: '/', placeholder: false });
+  });
+
+  it('lets SITE_URL win over site.yaml', () => {
+    expect(resolveSiteUrl('https://numerique-libre.example/', { SITE_URL: 'https://zoomacom.frama.io/nl/' }).base).toBe('/nl/');
+    expect(resolveSiteUrl('https://a.org/', { SITE_URL: '  ' }).site).toBe('https://a.org');
+  });
+
+  it('flags reserved example hosts as placeholders', () => {
+    expect(resolveSiteUrl('https://numerique-libre.example/').placeholder).toBe(true);
+    expect(resolveSiteUrl('https://example.org/').placeholder).toBe(true);
+    expect(resolveSiteUrl('https://exemple.org/').placeholder).toBe(false);
+  });
+
+  it('refuses an address that is not a web URL', () => {
+    expect(() => resolveSiteUrl('pas une adresse')).toThrow(/SITE_URL/);
+    expect(() => resolveSiteUrl('ftp://asso.org/')).toThrow(/https/);
+  });
+
+  it('prefixes paths with the base', () => {
+    expect(withBase('/', '/guide/x/')).toBe('/guide/x/');
+    expect(withBase('/nl/', '/guide/x/')).toBe('/nl/guide/x/');
+    expect(withBase('/nl', 'plan-du-site/')).toBe('/nl/plan-du-site/');
+  });
+});
