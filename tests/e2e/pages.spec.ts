@@ -63,21 +63,21 @@ for (const { url } of pages) {
     expect(expectedStatus, `statut HTTP de ${url}`).toContain(response?.status());
 
     // Identity of the page
-    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-    await expect(page.locator('h1')).toHaveCount(1);
-    expect((await page.title()).trim().length).toBeGreaterThan(5);
+    await expect.soft(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect.soft(page.locator('h1')).toHaveCount(1);
+    expect.soft((await page.title()).trim().length).toBeGreaterThan(5);
     const description = await page.locator('meta[name="description"]').getAttribute('content');
-    expect(description?.trim().length ?? 0).toBeGreaterThan(40);
+    expect.soft(description?.trim().length ?? 0).toBeGreaterThan(40);
     const type = (await page.locator('html').getAttribute('data-page-type')) as PageType;
-    expect(PAGE_TYPES, `data-page-type de ${url}`).toContain(type);
+    expect.soft(PAGE_TYPES, `data-page-type de ${url}`).toContain(type);
 
     // Nothing leaves the browser
     const foreign = requested.filter((u) => !u.startsWith('data:') && new URL(u).origin !== origin);
-    expect(foreign, 'requêtes vers un autre hôte').toEqual([]);
-    expect(await context.cookies(), 'cookies').toEqual([]);
-    expect(await page.evaluate(() => document.cookie)).toBe('');
-    expect(consoleErrors, 'erreurs dans la console').toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), 'violations de la CSP').toEqual([]);
+    expect.soft(foreign, 'requêtes vers un autre hôte').toEqual([]);
+    expect.soft(await context.cookies(), 'cookies').toEqual([]);
+    expect.soft(await page.evaluate(() => document.cookie)).toBe('');
+    expect.soft(consoleErrors, 'erreurs dans la console').toEqual([]);
+    expect.soft(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), 'violations de la CSP').toEqual([]);
 
     // Budgets: first visit, empty cache, compressed transfer, favicon excluded
     const isFavicon = (u: string) => /\/favicon\.(svg|ico|png)$/.test(new URL(u).pathname);
@@ -94,7 +94,7 @@ for (const { url } of pages) {
     });
     mkdirSync(REPORT_DIR, { recursive: true });
     writeFileSync(`${REPORT_DIR}/${encodeURIComponent(url)}.json`, JSON.stringify(figures));
-    expect(budgetBreaches(figures), `budget « ${type} » (${JSON.stringify(BUDGETS[type])})`).toEqual([]);
+    expect.soft(budgetBreaches(figures), `budget « ${type} » (${JSON.stringify(BUDGETS[type])})`).toEqual([]);
 
     // No two elements share an id
     const duplicateIds = await page.$$eval('[id]', (els) => {
@@ -102,7 +102,7 @@ for (const { url } of pages) {
       for (const el of els) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
       return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
     });
-    expect(duplicateIds, 'ids en double').toEqual([]);
+    expect.soft(duplicateIds, 'ids en double').toEqual([]);
 
     // Every internal link, fragment and image resolves
     const targets = await page.$$eval('a[href], img[src], link[href]', (els) =>
@@ -119,22 +119,22 @@ for (const { url } of pages) {
         if (!answer.html.includes(`id="${id}"`)) broken.push(`${t.pathname}${t.hash} (ancre absente)`);
       }
     }
-    expect(broken, 'liens, ancres et images internes cassés').toEqual([]);
+    expect.soft(broken, 'liens, ancres et images internes cassés').toEqual([]);
 
     // Accessibility, light scheme, every disclosure opened so its content is checked too
     await page.$$eval('details', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     const light = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(light.violations, describeViolations(light.violations)).toEqual([]);
+    expect.soft(light.violations, describeViolations(light.violations)).toEqual([]);
 
     // Contrast in the dark scheme
     await page.emulateMedia({ colorScheme: 'dark' });
     const dark = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
-    expect(dark.violations, describeViolations(dark.violations)).toEqual([]);
+    expect.soft(dark.violations, describeViolations(dark.violations)).toEqual([]);
 
     // Reflow at 320 px: nothing scrolls sideways
     await page.setViewportSize({ width: 320, height: 640 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, 'défilement horizontal à 320 px').toBeLessThanOrEqual(0);
+    expect.soft(overflow, 'défilement horizontal à 320 px').toBeLessThanOrEqual(0);
 
     await context.close();
   });
