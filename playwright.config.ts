@@ -26,6 +26,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  globalSetup: './tests/support/pageReport.setup.ts',
   globalTeardown: './tests/support/pageReport.ts',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -2,7 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadSite } from './lib/loadSite.ts';
 import { buildParcours, type ChapterRef, type Parcours } from './lib/parcours.ts';
-import { withBase } from './lib/siteUrl.ts';
+import { resolveSiteUrl, withBase } from './lib/siteUrl.ts';
 import type { Site } from './lib/schemas.ts';
 
 export type ChapterEntry = CollectionEntry<'chapitres'>;
@@ -18,9 +18,11 @@ export function getSite(): Site {
   return site;
 }
 
-/** A site path with the deployment base in front. */
+let base: string | undefined;
+/** A site path with the deployment base in front (read like astro.config.mjs does, not from a BASE_URL variable that tools may set). */
 export function href(path: string): string {
-  return withBase(import.meta.env.BASE_URL, path);
+  base ??= resolveSiteUrl(getSite().url, process.env).base;
+  return withBase(base, path);
 }
 
 /** URL path of a chapter. */

@@ -1,9 +1,14 @@
 // After the browser tests: gather every page's figures into reports/pages.json and print them.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { formatReport, type MeasuredPage } from '../../src/lib/budgets.ts';
 
 export const REPORT_DIR = 'reports/pages';
 export const REPORT_FILE = 'reports/pages.json';
+
+/** Before the browser tests: forget the figures of an earlier run. */
+export function clearPageReport(): void {
+  rmSync(REPORT_DIR, { recursive: true, force: true });
+}
 
 export default function writePageReport(): void {
   if (!existsSync(REPORT_DIR)) return;

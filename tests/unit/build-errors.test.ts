@@ -1,6 +1,6 @@
 // A malformed chapter stops the build with a message naming the file and the field.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,17 +19,17 @@ const GOOD = (ordre: number, titre = 'Un chapitre de test') =>
   ].join('\n');
 
 /** Build the site from a throw-away content folder holding the given chapters. */
-function buildWith(chapters: Record<string, string>) {
+function buildWith(chapters: Record<string, string>, env: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'contenu-'));
   mkdirSync(join(dir, 'chapitres'));
   mkdirSync(join(dir, 'pages'));
   copyFileSync('content/site.yaml', join(dir, 'site.yaml'));
   for (const [name, text] of Object.entries(chapters)) writeFileSync(join(dir, 'chapitres', name), text);
   const run = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-    env: { ...process.env, CONTENU_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, CONTENU_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
   });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dist: join(dir, 'dist') };
 }
 
 describe('the build', () => {
@@ -49,9 +49,20 @@ describe('the build', () => {
     expect(output).toMatch(/(un|deux)\.mdx et .*(un|deux)\.mdx : même « ordre » \(1\)/);
   }, 120_000);
 
-  it('succeeds on valid content', () => {
+  it('succeeds on valid content and warns while the public URL is a placeholder', () => {
     const { status, output } = buildWith({ 'un.mdx': FRONT(GOOD(1)), 'deux.mdx': FRONT(GOOD(2)) });
-    expect(output).not.toMatch(/error/i);
+    expect(output).not.toMatch(/\[ERROR\]|\w+Error\b/);
+    expect(output).toContain('Adresse publique provisoire (https://numerique-libre.example/)');
     expect(status).toBe(0);
+  }, 120_000);
+
+  it('publishes under the path of SITE_URL, without the placeholder warning', () => {
+    const { status, output, dist } = buildWith({ 'un.mdx': FRONT(GOOD(1)) }, { SITE_URL: 'https://asso.org/notre-guide/' });
+    expect(status).toBe(0);
+    expect(output).not.toContain('Adresse publique provisoire');
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(home).toContain('href="/notre-guide/guide/un/"');
+    expect(home).toContain('<link rel="canonical" href="https://asso.org/notre-guide/">');
+    expect(home).not.toMatch(/href="\/guide\//);
   }, 120_000);
 });

@@ -1,0 +1,64 @@
+// The anatomy of a chapter page, the 404 page and the printed page.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { expect, test } from '@playwright/test';
+
+const site = parse(readFileSync('content/site.yaml', 'utf8'));
+
+test('a chapter page shows its header, its table of contents and its metadata', async ({ page }) => {
+  await page.goto('/guide/pourquoi/');
+  const header = page.locator('.chapitre-entete');
+  await expect(header.locator('.surtitre')).toHaveText(/Partie\s*:\s*Comprendre/);
+  await expect(header.locator('h1')).toHaveText('Pourquoi un numérique libre ?');
+  await expect(header.locator('dl')).toContainText(/Durée estimée\s*:?\s*30\s*min/);
+  await expect(header.getByRole('heading', { name: 'Ce que vous allez apprendre' })).toBeVisible();
+  expect(await header.locator('.objectifs li').count()).toBeGreaterThanOrEqual(3);
+
+  const toc = page.getByRole('navigation', { name: 'Sur cette page' });
+  const tocLinks = toc.locator('a');
+  expect(await tocLinks.count()).toBeGreaterThanOrEqual(4);
+  await expect(toc.locator('a[href="#sources"]')).toHaveCount(1);
+  await expect(toc.locator('a[href="#a-retenir"]')).toHaveCount(1);
+
+  await expect(page.getByRole('navigation', { name: 'Fil d’Ariane' }).locator('[aria-current="page"]')).toHaveText('Pourquoi un numérique libre ?');
+  await expect(page.getByRole('navigation', { name: 'Parcours du guide' }).locator('[aria-current="page"]')).toHaveAttribute('href', '/guide/pourquoi/');
+
+  await expect(page.getByRole('link', { name: 'Modifier cette page' })).toHaveAttribute(
+    'href',
+    site.forge.modifier.replace('{chemin}', 'content/chapitres/pourquoi.mdx'),
+  );
+  await expect(page.getByRole('link', { name: 'Signaler une erreur' })).toHaveAttribute('href', site.forge.signaler);
+  await expect(page.locator('.page-meta time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+
+  const sources = page.locator('#sources + ol > li');
+  expect(await sources.count()).toBeGreaterThanOrEqual(2);
+  await expect(sources.first().locator('time')).toHaveAttribute('datetime', /^\d{4}/);
+
+  const notes = page.locator('details[data-notes-formateur]');
+  expect(await notes.count()).toBeGreaterThanOrEqual(1);
+  await expect(notes.first()).not.toHaveAttribute('open');
+  await expect(notes.first().locator('summary')).toContainText('Notes pour la personne qui anime');
+  await expect(page.locator('[data-exercice] h3').first()).toContainText('À vous de jouer');
+});
+
+test('an unknown address answers 404 with the guide’s French page', async ({ page }) => {
+  const response = await page.goto('/guide/ce-chapitre-n-existe-pas/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page introuvable');
+  await page.locator('main').getByRole('link', { name: 'plan du site' }).click();
+  await expect(page).toHaveURL('/plan-du-site/');
+});
+
+test('a printed chapter hides the navigation and prints where links lead', async ({ page }) => {
+  await page.goto('/guide/pourquoi/');
+  await page.emulateMedia({ media: 'print' });
+  for (const name of ['Parcours du guide', 'Sur cette page', 'Fil d’Ariane', 'Chapitre précédent et chapitre suivant']) {
+    await expect(page.getByRole('navigation', { name })).toBeHidden();
+  }
+  await expect(page.locator('h1')).toBeVisible();
+  const after = await page
+    .locator('.prose a[href^="/guide/"]')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('/guide/');
+});

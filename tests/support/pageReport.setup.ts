@@ -1,0 +1,3 @@
+import { clearPageReport } from './pageReport.ts';
+
+export default clearPageReport;
