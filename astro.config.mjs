@@ -3,10 +3,24 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
-import { loadSite } from './src/lib/loadSite.ts';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir, loadSite } from './src/lib/loadSite.ts';
+import { loadGlossary } from './src/lib/loadGlossary.ts';
 import { resolveSiteUrl } from './src/lib/siteUrl.ts';
+import { remarkCheckRefs } from './src/lib/remarkCheckRefs.ts';
+import rehypeTypographyFr from './src/lib/rehypeTypography.ts';
 
 const site = loadSite();
+const schemasDir = join(contentDir(), 'schemas');
+// Ids a chapter may refer to: an unknown one stops the build, naming the chapter
+const knownRefs = {
+  Terme: { ids: new Set(loadGlossary().map((t) => t.id)), where: `${contentDir()}/glossaire.yaml` },
+  Schema: {
+    ids: new Set(existsSync(schemasDir) ? readdirSync(schemasDir).filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -4)) : []),
+    where: `${schemasDir}/ (fichier .svg)`,
+  },
+};
 const url = resolveSiteUrl(site.url, process.env);
 if (url.placeholder) {
   console.warn(
@@ -21,8 +35,12 @@ export default defineConfig({
   devToolbar: { enabled: false },
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
-    // smart punctuation would produce English quotes: French typography is handled by the authors' « » and the build
-    processor: unified({ smartypants: false }),
+    // smart punctuation would produce English quotes: French typography is applied to text nodes instead
+    processor: unified({
+      smartypants: false,
+      remarkPlugins: [remarkCheckRefs(knownRefs)],
+      rehypePlugins: [rehypeTypographyFr],
+    }),
     syntaxHighlight: false,
   },
   integrations: [mdx()],

@@ -3,7 +3,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadSite } from './lib/loadSite.ts';
 import { buildParcours, type ChapterRef, type Parcours } from './lib/parcours.ts';
 import { resolveSiteUrl, withBase } from './lib/siteUrl.ts';
-import type { Site } from './lib/schemas.ts';
+import type { GlossaryEntry, Site } from './lib/schemas.ts';
+import { loadGlossary } from './lib/loadGlossary.ts';
 
 export type ChapterEntry = CollectionEntry<'chapitres'>;
 export interface ChapterItem extends ChapterRef {
@@ -49,4 +50,18 @@ export function getParcours(): Promise<Parcours<ChapterItem>> {
     ),
   );
   return parcours;
+}
+
+let glossary: GlossaryEntry[] | undefined;
+/** The glossary, in alphabetical order. */
+export function getGlossary(): GlossaryEntry[] {
+  glossary ??= loadGlossary();
+  return glossary;
+}
+
+/** One glossary entry; ids were checked when the chapters compiled. */
+export function getTerm(id: string): GlossaryEntry {
+  const entry = getGlossary().find((t) => t.id === id);
+  if (!entry) throw new Error(`terme inconnu du glossaire : ${id}`);
+  return entry;
 }

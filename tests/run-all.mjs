@@ -6,6 +6,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 const started = Date.now();
 const steps = [
   ['Types (astro check)', 'npx', ['astro', 'check']],
+  ['Orthographe du contenu (cspell)', 'npx', ['cspell', '--no-progress', 'content/**/*.{mdx,yaml}']],
   ['Tests unitaires (Vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']],
   ['Construction du site (Astro, Pagefind)', 'npm', ['run', 'build']],
   ['Tests dans le navigateur (Playwright)', 'npx', ['playwright', 'test']],

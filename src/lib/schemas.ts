@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { typographyFr } from './typography.ts';
 
 /** The parts of the parcours, in reading order. Their titles live in content/site.yaml. */
 export const PART_IDS = ['comprendre', 'etat-des-lieux', 'passer-a-l-action', 'annexes'] as const;
@@ -6,6 +7,9 @@ export type PartId = (typeof PART_IDS)[number];
 
 export const PUBLICS = ['structures', 'particuliers', 'tous'] as const;
 export type Public = (typeof PUBLICS)[number];
+
+/** French prose from YAML or front matter: checked for length, then set in French typography. */
+const texte = (min: number, max = 10_000) => z.string().min(min).max(max).transform(typographyFr);
 
 const httpsUrl = z.url({ protocol: /^https$/, error: 'doit être une adresse https://' });
 
@@ -24,10 +28,10 @@ export const sourceDate = z.preprocess(
 
 export const sourceSchema = z
   .object({
-    titre: z.string().min(3),
-    auteur: z.string().min(2),
+    titre: texte(3),
+    auteur: texte(2),
     url: httpsUrl.optional(),
-    reference: z.string().min(10).optional(),
+    reference: texte(10).optional(),
     date: sourceDate,
   })
   .strict()
@@ -41,13 +45,13 @@ export type Source = z.infer<typeof sourceSchema>;
 export function chapterSchema(today: () => Date = () => new Date()) {
   return z
     .object({
-      titre: z.string().min(3),
-      description: z.string().min(50).max(200),
+      titre: texte(3),
+      description: texte(50, 200),
       partie: z.enum(PART_IDS),
       ordre: z.number().int().positive(),
       duree: z.number().int().min(1).max(240),
       public: z.enum(PUBLICS),
-      objectifs: z.array(z.string().min(5)).min(1).max(6),
+      objectifs: z.array(texte(5)).min(1).max(6),
       revise_le: z.coerce
         .date()
         .refine((d) => d.getTime() <= today().getTime(), 'la date de révision est dans le futur'),
@@ -57,14 +61,14 @@ export function chapterSchema(today: () => Date = () => new Date()) {
 }
 export type Chapter = z.infer<ReturnType<typeof chapterSchema>>;
 
-const partSchema = z.object({ titre: z.string().min(2), description: z.string().min(10) }).strict();
+const partSchema = z.object({ titre: texte(2), description: texte(10) }).strict();
 
 export const siteSchema = z
   .object({
-    nom: z.string().min(2),
-    sous_titre: z.string().min(2),
-    accroche: z.string().min(10),
-    description: z.string().min(50).max(300),
+    nom: texte(2),
+    sous_titre: texte(2),
+    accroche: texte(10),
+    description: texte(50, 300),
     url: httpsUrl,
     organisation: z
       .object({
@@ -88,7 +92,7 @@ export const siteSchema = z
         code: z.object({ nom: z.string(), url: httpsUrl }).strict(),
       })
       .strict(),
-    accompagnement: z.string().min(10),
+    accompagnement: texte(10),
     parties: z.object(Object.fromEntries(PART_IDS.map((id) => [id, partSchema])) as Record<PartId, typeof partSchema>).strict(),
   })
   .strict();
@@ -97,8 +101,43 @@ export type Site = z.infer<typeof siteSchema>;
 /** A standalone page of content/pages (à propos…), served at /<file name>/. */
 export const pageSchema = z
   .object({
-    titre: z.string().min(3),
-    description: z.string().min(50).max(200),
+    titre: texte(3),
+    description: texte(50, 200),
   })
   .strict();
 export type Page = z.infer<typeof pageSchema>;
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export const glossaryEntrySchema = z
+  .object({
+    id: z.string().regex(ID, 'identifiant attendu en minuscules sans accents, mots séparés par des tirets'),
+    terme: texte(2, 80),
+    definition: texte(60, 500),
+    voir: z.array(z.string()).max(4).optional(),
+  })
+  .strict();
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+/** The glossary: unique ids and terms, and « voir » pointing only at other entries. */
+export const glossarySchema = z
+  .array(glossaryEntrySchema)
+  .min(1)
+  .superRefine((entries, ctx) => {
+    const ids = new Set<string>();
+    const terms = new Set<string>();
+    entries.forEach((entry, index) => {
+      if (ids.has(entry.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `identifiant en double « ${entry.id} »` });
+      ids.add(entry.id);
+      const term = entry.terme.toLocaleLowerCase('fr');
+      if (terms.has(term)) ctx.addIssue({ code: 'custom', path: [index, 'terme'], message: `terme en double « ${entry.terme} »` });
+      terms.add(term);
+    });
+    entries.forEach((entry, index) => {
+      for (const other of entry.voir ?? []) {
+        if (other === entry.id || !ids.has(other)) {
+          ctx.addIssue({ code: 'custom', path: [index, 'voir'], message: `« ${other} » n’est pas un autre terme du glossaire` });
+        }
+      }
+    });
+  });

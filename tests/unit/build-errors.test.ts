@@ -24,6 +24,7 @@ function buildWith(chapters: Record<string, string>, env: Record<string, string>
   mkdirSync(join(dir, 'chapitres'));
   mkdirSync(join(dir, 'pages'));
   copyFileSync('content/site.yaml', join(dir, 'site.yaml'));
+  copyFileSync('content/glossaire.yaml', join(dir, 'glossaire.yaml'));
   for (const [name, text] of Object.entries(chapters)) writeFileSync(join(dir, 'chapitres', name), text);
   const run = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
     env: { ...process.env, CONTENU_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
@@ -47,6 +48,13 @@ describe('the build', () => {
     const { status, output } = buildWith({ 'un.mdx': FRONT(GOOD(1, 'Premier')), 'deux.mdx': FRONT(GOOD(1, 'Second')) });
     expect(status).not.toBe(0);
     expect(output).toMatch(/(un|deux)\.mdx et .*(un|deux)\.mdx : même « ordre » \(1\)/);
+  }, 120_000);
+
+  it('stops on a chapter that marks an unknown glossary term, naming the chapter and the id', () => {
+    const { status, output } = buildWith({ 'terme.mdx': `---\n${GOOD(1)}\n---\n\nDes <Terme id="inexistant">mots</Terme>.\n` });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/terme\.mdx : référence inconnue/);
+    expect(output).toContain('<Terme id="inexistant">');
   }, 120_000);
 
   it('succeeds on valid content and warns while the public URL is a placeholder', () => {

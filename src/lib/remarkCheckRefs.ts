@@ -1,0 +1,39 @@
+import { relative } from 'node:path';
+
+/** The part of an mdast tree this plugin reads: MDX components and their attributes. */
+interface Node {
+  type: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: Node[];
+}
+
+/** For each component that refers to content by id: the ids that exist, and where they should live. */
+export type KnownRefs = Record<string, { ids: Set<string>; where: string }>;
+
+/** Every `<Component id="…">` of a tree whose id is missing or unknown, as readable sentences. */
+export function findBadRefs(tree: Node, known: KnownRefs): string[] {
+  const problems: string[] = [];
+  const walk = (node: Node) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && known[node.name]) {
+      const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+      const { ids, where } = known[node.name];
+      if (!attr || typeof attr.value !== 'string') problems.push(`<${node.name}> sans attribut id="…" (texte simple)`);
+      else if (!ids.has(attr.value)) problems.push(`<${node.name} id="${attr.value}"> : « ${attr.value} » est inconnu de ${where}`);
+    }
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+  return problems;
+}
+
+/** Remark plugin: stop the build on an unknown id, naming the chapter's file. */
+export function remarkCheckRefs(known: KnownRefs) {
+  return () => (tree: Node, file: { path?: string }) => {
+    const problems = findBadRefs(tree, known);
+    if (problems.length > 0) {
+      const name = file.path ? relative(process.cwd(), file.path) : 'fichier inconnu';
+      throw new Error(`${name} : référence inconnue\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    }
+  };
+}

@@ -1,0 +1,40 @@
+import Typograf from 'typograf';
+
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+
+const typograf = new Typograf({ locale: ['fr', 'en-US'] });
+// Rules that delete the spaces French needs, or misfire on text cut across inline elements.
+for (const rule of [
+  'common/space/delBeforePunctuation',
+  'common/space/delBeforePercent',
+  'common/nbsp/afterShortWord',
+  'common/nbsp/beforeShortLastWord',
+  'common/symbols/copy',
+  'common/space/trimLeft',
+  'common/space/trimRight',
+  'common/space/delLeadingBlanks',
+  'common/space/delTrailingBlanks',
+  'common/space/insertFinalNewline',
+]) {
+  typograf.disableRule(rule);
+}
+typograf.enableRule('common/number/digitGrouping');
+
+/**
+ * The rule typograf's French locale lacks: a narrow no-break space before ; ! ? % and inside « »,
+ * a no-break space before :. It works on a piece of text cut by inline elements, too.
+ */
+export function frenchSpacing(text: string): string {
+  return text
+    .replace(/[ \u00a0\u202f]+([;!?%])/g, `${NNBSP}$1`)
+    .replace(/[ \u00a0\u202f]+:(?=\s|$)/g, `${NBSP}:`)
+    .replace(/«[ \u00a0\u202f]*/g, `«${NNBSP}`)
+    .replace(/[ \u00a0\u202f]*»/g, `${NNBSP}»`);
+}
+
+/** French typography for a run of prose: quotes, apostrophes, thousands, no-break spaces. */
+export function typographyFr(text: string): string {
+  if (text.trim() === '') return text;
+  return frenchSpacing(typograf.execute(frenchSpacing(text)));
+}

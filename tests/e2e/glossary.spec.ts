@@ -1,0 +1,55 @@
+// Glossary terms in chapters: a definition in place with JavaScript, a plain link without it.
+import { expect, test } from '@playwright/test';
+
+test('every term of a chapter is described by a definition listed on the page', async ({ page }) => {
+  await page.goto('/guide/pourquoi/');
+  const terms = page.locator('a[data-terme]');
+  expect(await terms.count()).toBeGreaterThanOrEqual(3);
+  for (const term of await terms.all()) {
+    const id = await term.getAttribute('aria-describedby');
+    await expect(page.locator(`#${id}`)).toHaveCount(1);
+    expect(await term.getAttribute('href')).toBe(`/glossaire/#${id!.replace(/^def-/, '')}`);
+  }
+});
+
+test('a term shows its definition next to it on keyboard focus and on hover, and Escape hides it', async ({ page }) => {
+  await page.goto('/guide/pourquoi/');
+  const term = page.locator('a[data-terme]').first();
+  const definition = await page.locator(`#${await term.getAttribute('aria-describedby')}`).textContent();
+  const bubble = page.locator('.bulle-terme');
+  await term.focus();
+  await expect(bubble).toBeVisible();
+  await expect(bubble).toHaveText(definition!);
+  await page.keyboard.press('Escape');
+  await expect(bubble).toBeHidden();
+  await page.locator('h1').hover();
+  await term.hover();
+  await expect(bubble).toBeVisible();
+  await bubble.hover();
+  await page.waitForTimeout(400);
+  await expect(bubble, 'the bubble stays while the pointer is over it').toBeVisible();
+  await page.locator('h1').hover();
+  await expect(bubble).toBeHidden();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a term is a link to its glossary entry', async ({ page }) => {
+    await page.goto('/guide/pourquoi/');
+    const term = page.locator('a[data-terme]').first();
+    const href = await term.getAttribute('href');
+    await term.click();
+    await expect(page).toHaveURL(href!);
+    await expect(page.locator(`dt#${href!.split('#')[1]}`)).toBeVisible();
+  });
+});
+
+test('the glossary lists its terms in French alphabetical order, each with an anchor', async ({ page }) => {
+  await page.goto('/glossaire/');
+  const terms = await page.locator('dl.glossaire dt').allTextContents();
+  expect(terms.length).toBeGreaterThanOrEqual(35);
+  expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b, 'fr', { sensitivity: 'base' })));
+  const ids = await page.locator('dl.glossaire dt').evaluateAll((dts) => dts.map((dt) => dt.id));
+  expect(ids.every((id) => /^[a-z0-9-]+$/.test(id))).toBe(true);
+});

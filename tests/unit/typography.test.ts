@@ -1,0 +1,87 @@
+import { compile } from '@mdx-js/mdx';
+import { describe, expect, it } from 'vitest';
+import { frenchSpacing, typographyFr } from '../../src/lib/typography.ts';
+import rehypeTypographyFr from '../../src/lib/rehypeTypography.ts';
+import { remarkCheckRefs } from '../../src/lib/remarkCheckRefs.ts';
+
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+
+/** Compile MDX the way the site does and return the generated JSX. */
+async function mdx(source: string): Promise<string> {
+  return String(await compile(source, { jsx: true, rehypePlugins: [rehypeTypographyFr] }));
+}
+
+describe('French typography of a piece of text', () => {
+  it('puts the right no-break space before ; : ! ? and %', () => {
+    expect(typographyFr('Pourquoi ? Oui ; non ! Voici : 15,4 %')).toBe(
+      `Pourquoi${NNBSP}? Oui${NNBSP}; non${NNBSP}! Voici${NBSP}: 15,4${NNBSP}%`,
+    );
+  });
+
+  it('keeps the space an author typed, instead of deleting it as typograf does by default', () => {
+    expect(typographyFr('Durée : 20 min')).toBe(`Durée${NBSP}: 20${NBSP}min`.replace(`20${NBSP}min`, '20 min'));
+  });
+
+  it('sets quotes, apostrophes and thousands separators', () => {
+    expect(typographyFr('Il dit "bonjour" à l\'AMAP de 15248 membres en 2024')).toBe(
+      `Il dit «${NNBSP}bonjour${NNBSP}» à l’AMAP de 15${NNBSP}248 membres en 2024`,
+    );
+  });
+
+  it('closes « » with narrow no-break spaces even when the text is cut at an inline element', () => {
+    expect(frenchSpacing('Lisez « ')).toBe(`Lisez «${NNBSP}`);
+    expect(frenchSpacing(' » puis')).toBe(`${NNBSP}» puis`);
+    expect(typographyFr(' » et voilà')).toBe(`${NNBSP}» et voilà`);
+  });
+
+  it('leaves times, URLs and blank text alone', () => {
+    expect(typographyFr('à 10:30')).toBe('à 10:30');
+    expect(typographyFr('https://exemple.org/a:b?c=d')).toBe('https://exemple.org/a:b?c=d');
+    expect(typographyFr('  ')).toBe('  ');
+  });
+});
+
+describe('French typography of MDX at build', () => {
+  it('reaches text split across inline elements', async () => {
+    const out = await mdx('Lisez « [ce guide](/guide/x/) » : **vraiment** !');
+    expect(out).toContain(`Lisez «${NNBSP}`);
+    expect(out).toContain(`${NNBSP}»${NBSP}: `);
+    expect(out).toContain(`${NNBSP}!`);
+  });
+
+  it('never touches code, link targets or JSX attributes', async () => {
+    const out = await mdx('Tapez `a : b ; c ?` puis <Exercice titre="Titre : brut" lien="https://x.org/a:b">Texte : oui</Exercice>\n\n```\nx : y ?\n```');
+    expect(out).toContain('a : b ; c ?');
+    expect(out).toContain('titre="Titre : brut"');
+    expect(out).toContain('lien="https://x.org/a:b"');
+    expect(out).toContain(`Texte${NBSP}: oui`);
+    expect(out).toContain('x : y ?');
+  });
+
+  it('leaves a URL written in the text, or as a link text, as written', async () => {
+    expect(await mdx('Voir https://exemple.org/a:b?c=1 ici')).toContain('https://exemple.org/a:b?c=1 ici');
+    expect(await mdx('[https://exemple.org/a:b?c=1](https://exemple.org/)')).toContain('>{"https://exemple.org/a:b?c=1"}<');
+  });
+});
+
+describe('references from chapters to content', () => {
+  const known = { Terme: { ids: new Set(['instance']), where: 'content/glossaire.yaml' } };
+  const check = (source: string) =>
+    compile({ value: source, path: `${process.cwd()}/content/chapitres/essai.mdx` }, { jsx: true, remarkPlugins: [remarkCheckRefs(known)] });
+
+  it('accept a known term', async () => {
+    await expect(check('Des <Terme id="instance">instances</Terme>.')).resolves.toBeTruthy();
+  });
+
+  it('stop on an unknown term, naming the chapter and the id', async () => {
+    await expect(check('Des <Terme id="instanse">instances</Terme>.')).rejects.toThrow(
+      /content\/chapitres\/essai\.mdx : référence inconnue\n {2}- <Terme id="instanse"> : « instanse » est inconnu de content\/glossaire\.yaml/,
+    );
+  });
+
+  it('stop on a term without a literal id', async () => {
+    await expect(check('Des <Terme>instances</Terme>.')).rejects.toThrow(/<Terme> sans attribut id/);
+    await expect(check('Des <Terme id={x}>instances</Terme>.')).rejects.toThrow(/<Terme> sans attribut id/);
+  });
+});
