@@ -7,12 +7,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir, loadSite } from './src/lib/loadSite.ts';
 import { loadGlossary } from './src/lib/loadGlossary.ts';
+import { loadCatalogue } from './src/lib/catalogue.ts';
 import { resolveSiteUrl } from './src/lib/siteUrl.ts';
 import { remarkCheckRefs } from './src/lib/remarkCheckRefs.ts';
 import rehypeTypographyFr from './src/lib/rehypeTypography.ts';
 
 const site = loadSite();
 const schemasDir = join(contentDir(), 'schemas');
+const catalogue = loadCatalogue(contentDir());
 // Ids a chapter may refer to: an unknown one stops the build, naming the chapter
 const knownRefs = {
   Terme: { ids: new Set(loadGlossary().map((t) => t.id)), where: `${contentDir()}/glossaire.yaml` },
@@ -20,6 +22,8 @@ const knownRefs = {
     ids: new Set(existsSync(schemasDir) ? readdirSync(schemasDir).filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -4)) : []),
     where: `${schemasDir}/ (fichier .svg)`,
   },
+  Alternative: { ids: new Set(catalogue.alternatives.map((a) => a.id)), where: `${contentDir()}/alternatives/` },
+  Comparatif: { ids: new Set(catalogue.platforms.map((p) => p.id)), where: `${contentDir()}/plateformes/`, attribute: 'plateforme' },
 };
 const url = resolveSiteUrl(site.url, process.env);
 if (url.placeholder) {

@@ -5,6 +5,8 @@ import { buildParcours, type ChapterRef, type Parcours } from './lib/parcours.ts
 import { resolveSiteUrl, withBase } from './lib/siteUrl.ts';
 import type { GlossaryEntry, Site } from './lib/schemas.ts';
 import { loadGlossary } from './lib/loadGlossary.ts';
+import { loadCatalogue, type Catalogue } from './lib/catalogue.ts';
+import { contentDir } from './lib/loadSite.ts';
 
 export type ChapterEntry = CollectionEntry<'chapitres'>;
 export interface ChapterItem extends ChapterRef {
@@ -64,4 +66,11 @@ export function getTerm(id: string): GlossaryEntry {
   const entry = getGlossary().find((t) => t.id === id);
   if (!entry) throw new Error(`terme inconnu du glossaire : ${id}`);
   return entry;
+}
+
+let catalogue: Catalogue | undefined;
+/** The catalogue of alternatives and the platforms they replace, checked as a whole. */
+export function getCatalogue(): Catalogue {
+  catalogue ??= loadCatalogue(contentDir());
+  return catalogue;
 }

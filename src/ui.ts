@@ -7,6 +7,7 @@ export const ui = {
   siteMap: 'Plan du site',
   about: 'À propos',
   glossary: 'Glossaire',
+  alternatives: 'Alternatives',
   parcoursNavLabel: 'Parcours du guide',
   parcoursMenu: 'Tous les chapitres',
   tocLabel: 'Sur cette page',
@@ -33,4 +34,10 @@ export const ui = {
   codeLicence: 'code sous licence',
   publishedBy: 'Un guide publié par',
   notFoundTitle: 'Page introuvable',
+  catalogue: 'Alternatives libres',
+  filterAllUsages: 'Tous les usages',
+  filterEveryone: 'Tout le monde',
+  filterAllEases: 'Toutes',
+  filterNone: 'Aucune alternative ne répond à tous ces critères.',
+  filterCount: (n: number) => `${n}\u00a0alternative${n > 1 ? 's' : ''} affichée${n > 1 ? 's' : ''}.`,
 } as const;

@@ -8,18 +8,18 @@ interface Node {
   children?: Node[];
 }
 
-/** For each component that refers to content by id: the ids that exist, and where they should live. */
-export type KnownRefs = Record<string, { ids: Set<string>; where: string }>;
+/** For each component that refers to content: the attribute holding the id (id by default), the ids that exist, and where they live. */
+export type KnownRefs = Record<string, { ids: Set<string>; where: string; attribute?: string }>;
 
 /** Every `<Component id="…">` of a tree whose id is missing or unknown, as readable sentences. */
 export function findBadRefs(tree: Node, known: KnownRefs): string[] {
   const problems: string[] = [];
   const walk = (node: Node) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && known[node.name]) {
-      const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
-      const { ids, where } = known[node.name];
-      if (!attr || typeof attr.value !== 'string') problems.push(`<${node.name}> sans attribut id="…" (texte simple)`);
-      else if (!ids.has(attr.value)) problems.push(`<${node.name} id="${attr.value}"> : « ${attr.value} » est inconnu de ${where}`);
+      const { ids, where, attribute = 'id' } = known[node.name];
+      const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === attribute);
+      if (!attr || typeof attr.value !== 'string') problems.push(`<${node.name}> sans attribut ${attribute}="…" (texte simple)`);
+      else if (!ids.has(attr.value)) problems.push(`<${node.name} ${attribute}="${attr.value}"> : « ${attr.value} » est inconnu de ${where}`);
     }
     node.children?.forEach(walk);
   };

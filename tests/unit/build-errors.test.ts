@@ -1,6 +1,6 @@
 // A malformed chapter stops the build with a message naming the file and the field.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,13 +19,15 @@ const GOOD = (ordre: number, titre = 'Un chapitre de test') =>
   ].join('\n');
 
 /** Build the site from a throw-away content folder holding the given chapters. */
-function buildWith(chapters: Record<string, string>, env: Record<string, string> = {}) {
+function buildWith(chapters: Record<string, string>, env: Record<string, string> = {}, files: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'contenu-'));
+  cpSync('content', dir, { recursive: true });
+  rmSync(join(dir, 'chapitres'), { recursive: true });
+  rmSync(join(dir, 'pages'), { recursive: true });
   mkdirSync(join(dir, 'chapitres'));
   mkdirSync(join(dir, 'pages'));
-  copyFileSync('content/site.yaml', join(dir, 'site.yaml'));
-  copyFileSync('content/glossaire.yaml', join(dir, 'glossaire.yaml'));
   for (const [name, text] of Object.entries(chapters)) writeFileSync(join(dir, 'chapitres', name), text);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   const run = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
     env: { ...process.env, CONTENU_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
@@ -55,6 +57,21 @@ describe('the build', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/terme\.mdx : référence inconnue/);
     expect(output).toContain('<Terme id="inexistant">');
+  }, 120_000);
+
+  it('stops on a broken catalogue entry, naming the file and the field', () => {
+    const first = readdirSync('content/alternatives')[0];
+    const yaml = readFileSync(`content/alternatives/${first}`, 'utf8').replace(/^site: .*$/m, 'site: "http://exemple.org/"');
+    const { status, output } = buildWith({ 'un.mdx': FRONT(GOOD(1)) }, {}, { [`alternatives/${first}`]: yaml });
+    expect(status).not.toBe(0);
+    expect(output).toContain(`alternatives/${first} : champ « site » : doit être une adresse https://`);
+  }, 120_000);
+
+  it('stops on a chapter that cites an unknown alternative, naming the chapter', () => {
+    const { status, output } = buildWith({ 'outil.mdx': `---\n${GOOD(1)}\n---\n\nEssayez <Alternative id="nulle-part" />.\n` });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/outil\.mdx : référence inconnue/);
+    expect(output).toContain('<Alternative id="nulle-part">');
   }, 120_000);
 
   it('succeeds on valid content and warns while the public URL is a placeholder', () => {

@@ -1,8 +1,10 @@
 // Components every chapter may use without importing them.
+import Alternative from './Alternative.astro';
 import ARetenir from './ARetenir.astro';
+import Comparatif from './Comparatif.astro';
 import Exercice from './Exercice.astro';
 import NotesFormateur from './NotesFormateur.astro';
 import Schema from './Schema.astro';
 import Terme from './Terme.astro';
 
-export const mdxComponents = { ARetenir, Exercice, NotesFormateur, Schema, Terme };
+export const mdxComponents = { Alternative, ARetenir, Comparatif, Exercice, NotesFormateur, Schema, Terme };

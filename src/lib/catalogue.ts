@@ -1,0 +1,199 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { licenceProblems } from './spdx.ts';
+import { sourceSchema } from './schemas.ts';
+import { typographyFr } from './typography.ts';
+
+const texte = (min: number, max = 10_000) => z.string().min(min).max(max).transform(typographyFr);
+const httpsUrl = z.url({ protocol: /^https$/, error: 'doit être une adresse https://' });
+const ID = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'identifiant attendu en minuscules sans accents, mots séparés par des tirets');
+
+export const ALTERNATIVE_TYPES = ['logiciel', 'service', 'protocole'] as const;
+export const PUBLIC_CATALOGUE = ['structures', 'particuliers'] as const;
+/** 3: easy for anyone; 2: takes some getting used to; 1: for people at ease with computers. */
+const ease = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+
+/** A date read or checked: never in the future. */
+const checkedOn = (today: Date) =>
+  z.coerce.date().refine((d) => d.getTime() <= today.getTime(), 'date dans le futur');
+
+/** Sources whose date is not in the future. */
+const sources = (today: Date) =>
+  z.array(sourceSchema.refine((s) => s.date <= today.toISOString().slice(0, s.date.length), { message: 'date dans le futur', path: ['date'] })).min(1);
+
+export const usageSchema = z.object({ id: ID, titre: texte(3), description: texte(20) }).strict();
+export type Usage = z.infer<typeof usageSchema>;
+
+export function platformSchema(today: Date) {
+  return z
+    .object({
+      id: ID,
+      nom: texte(2),
+      entreprise: texte(2),
+      usage: ID,
+      /** What associations use it for. */
+      usages_association: texte(40),
+      /** What it costs its users beyond money: data, lock-in, advertising. */
+      ce_que_ca_coute: texte(40),
+      /** Which alternative to choose in which situation. */
+      choisir: z.array(z.object({ situation: texte(10), alternative: ID }).strict()).min(1).max(6),
+      verifie_le: checkedOn(today),
+      sources: sources(today),
+    })
+    .strict();
+}
+export type Platform = z.infer<ReturnType<typeof platformSchema>>;
+
+export function alternativeSchema(today: Date) {
+  return z
+    .object({
+      id: ID,
+      nom: texte(2),
+      type: z.enum(ALTERNATIVE_TYPES),
+      usage: ID,
+      remplace: z.array(ID).min(1, 'une alternative remplace au moins une plateforme'),
+      resume: texte(20, 160),
+      description: texte(80, 900),
+      /** SPDX expression: of the software, or of the software a service runs. */
+      licence: z.string().optional(),
+      licence_precision: texte(10).optional(),
+      /** For a service: the software it runs, and who runs it. */
+      logiciel: texte(2).optional(),
+      exploitant: texte(2).optional(),
+      /** For a protocol: its standard. */
+      norme: texte(3).optional(),
+      site: httpsUrl,
+      auto_hebergeable: z.boolean(),
+      sans_installer: z.array(z.object({ nom: texte(2), url: httpsUrl, verifie_le: checkedOn(today) }).strict()).default([]),
+      facilite_utilisation: ease,
+      facilite_installation: ease,
+      cout: texte(5),
+      public: z.array(z.enum(PUBLIC_CATALOGUE)).min(1),
+      demarrer: z.array(texte(10)).length(3),
+      points_forts: z.array(texte(10)).min(1).max(5),
+      limites: z.array(texte(10)).min(1).max(5),
+      verifie_le: checkedOn(today),
+      sources: sources(today),
+    })
+    .strict()
+    .superRefine((a, ctx) => {
+      const need = (field: 'licence' | 'logiciel' | 'exploitant' | 'norme', why: string) => {
+        if (a[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: why });
+      };
+      const forbid = (field: 'licence' | 'logiciel' | 'exploitant' | 'norme', why: string) => {
+        if (a[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: why });
+      };
+      if (a.type === 'logiciel') {
+        need('licence', 'un logiciel indique sa licence (identifiant SPDX)');
+        forbid('exploitant', 'un logiciel n’a pas d’exploitant : créez une fiche de type service');
+        forbid('norme', 'un logiciel n’a pas de norme');
+      } else if (a.type === 'service') {
+        need('licence', 'un service indique la licence du logiciel qu’il fait tourner');
+        need('logiciel', 'un service nomme le logiciel qu’il fait tourner');
+        need('exploitant', 'un service nomme qui le fait tourner');
+      } else {
+        need('norme', 'un protocole nomme sa norme');
+        forbid('licence', 'un protocole n’a pas de licence : nommez sa norme');
+      }
+      if (a.licence !== undefined) {
+        for (const problem of licenceProblems(a.licence)) ctx.addIssue({ code: 'custom', path: ['licence'], message: problem });
+      }
+    });
+}
+export type Alternative = z.infer<ReturnType<typeof alternativeSchema>>;
+
+export interface Catalogue {
+  usages: Usage[];
+  platforms: Platform[];
+  alternatives: Alternative[];
+}
+
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** Problems between entries: ids, references between files, platforms left without an alternative. */
+export function crossCheck(entries: { usages: Usage[]; platforms: (Platform & { file: string })[]; alternatives: (Alternative & { file: string })[] }): Problem[] {
+  const problems: Problem[] = [];
+  const usageIds = new Set(entries.usages.map((u) => u.id));
+  const platformIds = new Set<string>();
+  const alternativeIds = new Set<string>();
+  for (const [kind, list, ids] of [
+    ['plateformes', entries.platforms, platformIds],
+    ['alternatives', entries.alternatives, alternativeIds],
+  ] as const) {
+    for (const entry of list) {
+      if (ids.has(entry.id)) problems.push({ file: entry.file, field: 'id', message: `identifiant en double « ${entry.id} » dans ${kind}` });
+      ids.add(entry.id);
+      if (basename(entry.file, '.yaml') !== entry.id) problems.push({ file: entry.file, field: 'id', message: `l’identifiant « ${entry.id} » doit être le nom du fichier` });
+      if (!usageIds.has(entry.usage)) problems.push({ file: entry.file, field: 'usage', message: `usage inconnu « ${entry.usage} » (voir usages.yaml)` });
+    }
+  }
+  const replaced = new Set<string>();
+  for (const alt of entries.alternatives) {
+    alt.remplace.forEach((id, i) => {
+      if (!platformIds.has(id)) problems.push({ file: alt.file, field: `remplace.${i}`, message: `plateforme inconnue « ${id} »` });
+      replaced.add(id);
+    });
+  }
+  for (const platform of entries.platforms) {
+    if (!replaced.has(platform.id)) problems.push({ file: platform.file, field: 'id', message: `aucune alternative ne remplace « ${platform.id} »` });
+    platform.choisir.forEach((choice, i) => {
+      const alt = entries.alternatives.find((a) => a.id === choice.alternative);
+      if (!alt) problems.push({ file: platform.file, field: `choisir.${i}.alternative`, message: `alternative inconnue « ${choice.alternative} »` });
+      else if (!alt.remplace.includes(platform.id)) {
+        problems.push({ file: platform.file, field: `choisir.${i}.alternative`, message: `« ${choice.alternative} » ne remplace pas « ${platform.id} » (champ remplace de sa fiche)` });
+      }
+    });
+  }
+  return problems;
+}
+
+function readYaml(file: string, problems: Problem[]): unknown {
+  try {
+    return parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    problems.push({ file, field: '(fichier)', message: `YAML illisible : ${(error as Error).message.split('\n')[0]}` });
+    return undefined;
+  }
+}
+
+function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, problems: Problem[]): z.infer<S> | undefined {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    problems.push({ file, field: issue.path.length > 0 ? issue.path.join('.') : '(racine)', message: issue.message });
+  }
+  return undefined;
+}
+
+const yamlFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => join(dir, f));
+
+/** Read and check the whole catalogue; one error lists every problem, each with its file and field. */
+export function loadCatalogue(dir: string, today: Date = new Date()): Catalogue {
+  const problems: Problem[] = [];
+  const usagesFile = join(dir, 'usages.yaml');
+  const usages = validate(z.array(usageSchema).min(1), readYaml(usagesFile, problems), usagesFile, problems) ?? [];
+  const platforms = yamlFiles(join(dir, 'plateformes')).flatMap((file) => {
+    const p = validate(platformSchema(today), readYaml(file, problems), file, problems);
+    return p ? [{ ...p, file }] : [];
+  });
+  const alternatives = yamlFiles(join(dir, 'alternatives')).flatMap((file) => {
+    const a = validate(alternativeSchema(today), readYaml(file, problems), file, problems);
+    return a ? [{ ...a, file }] : [];
+  });
+  problems.push(...crossCheck({ usages, platforms, alternatives }));
+  if (problems.length > 0) {
+    throw new Error(`Catalogue des alternatives invalide :\n${problems.map((p) => `  - ${p.file} : champ « ${p.field} » : ${p.message}`).join('\n')}`);
+  }
+  const strip = <T extends { file: string }>({ file: _file, ...rest }: T) => rest;
+  return { usages, platforms: platforms.map(strip), alternatives: alternatives.map(strip) };
+}
