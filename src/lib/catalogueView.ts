@@ -102,3 +102,10 @@ export function spdxUrl(expression: string): string {
   const first = expression.split(/\s+(?:AND|OR|WITH)\s+|[()]/).find((part) => part.trim() !== '')!.trim();
   return `https://spdx.org/licenses/${first}.html`;
 }
+
+/** How a reader starts using an alternative: online with nothing to install, an app to install, or a server. */
+export function howToStart(alt: Alternative): string {
+  if (alt.sans_installer.length > 0) return 'en ligne, sans rien installer';
+  if (alt.facilite_installation === 3) return 'une application ou un logiciel à installer';
+  return 'à installer sur un serveur, ou à demander à un hébergeur';
+}

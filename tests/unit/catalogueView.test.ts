@@ -5,6 +5,7 @@ import {
   filterFacts,
   FILTER_PAGES,
   groupByUsage,
+  howToStart,
   inlineSummary,
   matchesFilters,
   platformsReplacedBy,
@@ -69,6 +70,13 @@ describe('catalogue wording', () => {
     expect(inlineSummary('Une messagerie chiffrée.')).toBe('une messagerie chiffrée');
     expect(inlineSummary('PeerTube héberge des vidéos')).toBe('PeerTube héberge des vidéos');
     expect(inlineSummary('CalDAV relie les agendas.')).toBe('CalDAV relie les agendas');
+  });
+
+  it('says how to start: online, an app, or a server', () => {
+    const base = catalogue.alternatives[0];
+    expect(howToStart({ ...base, sans_installer: [{ nom: 'x', url: 'https://x.org/', verifie_le: new Date() }] })).toMatch(/^en ligne/);
+    expect(howToStart({ ...base, sans_installer: [], facilite_installation: 3 })).toMatch(/application/);
+    expect(howToStart({ ...base, sans_installer: [], facilite_installation: 1 })).toMatch(/serveur/);
   });
 
   it('links a licence expression to the SPDX page of its first licence', () => {
