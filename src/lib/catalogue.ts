@@ -3,12 +3,7 @@ import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { licenceProblems } from './spdx.ts';
-import { sourceSchema } from './schemas.ts';
-import { typographyFr } from './typography.ts';
-
-const texte = (min: number, max = 10_000) => z.string().min(min).max(max).transform(typographyFr);
-const httpsUrl = z.url({ protocol: /^https$/, error: 'doit être une adresse https://' });
-const ID = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'identifiant attendu en minuscules sans accents, mots séparés par des tirets');
+import { contentId as ID, httpsUrl, sourceSchema, texte } from './schemas.ts';
 
 export const ALTERNATIVE_TYPES = ['logiciel', 'service', 'protocole'] as const;
 export const PUBLIC_CATALOGUE = ['structures', 'particuliers'] as const;

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { glossarySchema, type GlossaryEntry } from './schemas.ts';
-import { parseOrExplain } from './validate.ts';
+import { loadYaml } from './validate.ts';
 import { contentDir } from './loadSite.ts';
 
 /** Order terms as a French reader looks them up: accents and case ignored. */
@@ -12,14 +10,7 @@ export function sortTerms<T extends { terme: string }>(entries: T[]): T[] {
 
 /** Read and validate glossaire.yaml, in alphabetical order; an error names the file and the field. */
 export function loadGlossary(dir: string = contentDir()): GlossaryEntry[] {
-  const file = join(dir, 'glossaire.yaml');
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`${file} : lecture impossible (${(error as Error).message})`);
-  }
-  return sortTerms(parseOrExplain(glossarySchema, raw, file));
+  return sortTerms(loadYaml(glossarySchema, join(dir, 'glossaire.yaml')));
 }
 
 /** First letter under which a term is filed (« Écran » under E, « 1 » under #). */

@@ -9,9 +9,12 @@ export const PUBLICS = ['structures', 'particuliers', 'tous'] as const;
 export type Public = (typeof PUBLICS)[number];
 
 /** French prose from YAML or front matter: checked for length, then set in French typography. */
-const texte = (min: number, max = 10_000) => z.string().min(min).max(max).transform(typographyFr);
+export const texte = (min: number, max = 10_000) => z.string().min(min).max(max).transform(typographyFr);
 
-const httpsUrl = z.url({ protocol: /^https$/, error: 'doit être une adresse https://' });
+/** An id used in URLs and references: lower case without accents, words joined by hyphens. */
+export const contentId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'identifiant attendu en minuscules sans accents, mots séparés par des tirets');
+
+export const httpsUrl = z.url({ protocol: /^https$/, error: 'doit être une adresse https://' });
 
 /** Format a Date as YYYY-MM-DD (UTC, as YAML dates are). */
 export function isoDay(date: Date): string {
@@ -107,11 +110,11 @@ export const pageSchema = z
   .strict();
 export type Page = z.infer<typeof pageSchema>;
 
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 
 export const glossaryEntrySchema = z
   .object({
-    id: z.string().regex(ID, 'identifiant attendu en minuscules sans accents, mots séparés par des tirets'),
+    id: contentId,
     terme: texte(2, 80),
     definition: texte(60, 500),
     voir: z.array(z.string()).max(4).optional(),

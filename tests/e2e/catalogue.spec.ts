@@ -50,7 +50,7 @@ test('the self-hosting filter and the usage filter agree with their no-JavaScrip
   expect(await shownNames(page)).toEqual(auto);
   await page.getByLabel(/installer sur son serveur/).uncheck();
 
-  const usage = await page.locator('[data-catalogue] section').first();
+  const usage = page.locator('[data-catalogue] section').first();
   const usageId = (await usage.locator('h2').getAttribute('id'))!.replace(/^usage-/, '');
   const inSection = (await usage.locator('li > a').allTextContents()).sort();
   await page.getByLabel('Usage', { exact: true }).selectOption(usageId);
