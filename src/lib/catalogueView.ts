@@ -109,3 +109,18 @@ export function howToStart(alt: Alternative): string {
   if (alt.facilite_installation === 3) return 'une application ou un logiciel à installer';
   return 'à installer sur un serveur, ou à demander à un hébergeur';
 }
+
+/** The short name of the licences in an SPDX expression, for readers: "AGPL-3.0-only OR GPL-3.0-only" is "AGPL, GPL". */
+export function licenceFamily(expression: string): string {
+  const families = expression
+    .split(/\s+(?:AND|OR|WITH)\s+|[()]/)
+    .map((id) => id.trim())
+    .filter((id) => id !== '' && !/exception/i.test(id))
+    .map((id) => (id.startsWith('CECILL') ? 'CeCILL' : id.replace(/-\d.*$/, '').replace(/-only$|-or-later$/, '')));
+  return [...new Set(families)].join(', ');
+}
+
+/** Platforms in the order a reader looks for them: by displayed name. */
+export function platformsByName(catalogue: Catalogue): Platform[] {
+  return [...catalogue.platforms].sort((a, b) => a.nom.localeCompare(b.nom, 'fr', { sensitivity: 'base' }));
+}

@@ -33,8 +33,21 @@ export function frenchSpacing(text: string): string {
     .replace(/[ \u00a0\u202f]*»/g, `${NNBSP}»`);
 }
 
+// Quotes an author typed are kept as typed: typograf would re-pair them within one text node,
+// and a node cut by an inline element holds only half of a pair.
+const TYPED_QUOTES = ['«', '»', '“', '”'];
+const PLACEHOLDERS = ['\ue000', '\ue001', '\ue002', '\ue003'];
+
+function protectQuotes(text: string): string {
+  return TYPED_QUOTES.reduce((t, q, i) => t.replaceAll(q, PLACEHOLDERS[i]), text);
+}
+
+function restoreQuotes(text: string): string {
+  return PLACEHOLDERS.reduce((t, p, i) => t.replaceAll(p, TYPED_QUOTES[i]), text);
+}
+
 /** French typography for a run of prose: quotes, apostrophes, thousands, no-break spaces. */
 export function typographyFr(text: string): string {
   if (text.trim() === '') return text;
-  return frenchSpacing(typograf.execute(frenchSpacing(text)));
+  return frenchSpacing(restoreQuotes(typograf.execute(protectQuotes(frenchSpacing(text)))));
 }

@@ -37,7 +37,8 @@ if (nav && catalogue) {
   box.name = 'auto';
   const boxLabel = document.createElement('label');
   boxLabel.htmlFor = box.id;
-  boxLabel.textContent = group('auto').querySelector('a')?.textContent ?? '';
+  const autoTitle = group('auto').querySelector('span')?.textContent ?? '';
+  boxLabel.textContent = `${autoTitle} ${group('auto').querySelector('a')?.textContent ?? ''}`;
   auto.append(box, boxLabel);
   form.append(auto);
   const status = document.createElement('p');

@@ -9,6 +9,10 @@ bubble.hidden = true;
 document.body.append(bubble);
 
 let hideTimer: number | undefined;
+let shownFor: HTMLAnchorElement | null = null;
+/** Whether the term being tapped already showed its definition before this tap. */
+let openBeforeTap = false;
+let lastPointer = '';
 
 function termOf(target: EventTarget | null): HTMLAnchorElement | null {
   return target instanceof Element ? target.closest<HTMLAnchorElement>('a[data-terme]') : null;
@@ -20,6 +24,7 @@ function show(term: HTMLAnchorElement): void {
   window.clearTimeout(hideTimer);
   bubble.textContent = definition.textContent;
   bubble.hidden = false;
+  shownFor = term;
   const box = term.getBoundingClientRect();
   const width = bubble.offsetWidth;
   const left = Math.min(Math.max(8, box.left), document.documentElement.clientWidth - width - 8);
@@ -45,6 +50,17 @@ document.addEventListener('focusin', (e) => {
 });
 document.addEventListener('focusout', (e) => {
   if (termOf(e.target)) bubble.hidden = true;
+});
+// On a touch screen there is no hover: the first tap shows the definition, a second one opens the glossary.
+document.addEventListener('pointerdown', (e) => {
+  lastPointer = e.pointerType;
+  openBeforeTap = !bubble.hidden && shownFor === termOf(e.target);
+});
+document.addEventListener('click', (e) => {
+  const term = termOf(e.target);
+  if (!term || lastPointer !== 'touch' || openBeforeTap) return;
+  e.preventDefault();
+  show(term);
 });
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape') bubble.hidden = true;

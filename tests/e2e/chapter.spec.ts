@@ -62,3 +62,24 @@ test('a printed chapter hides the navigation and prints where links lead', async
     .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('/guide/');
 });
+
+test('the last chapter of the parcours leads on to the catalogue of alternatives', async ({ page }) => {
+  await page.goto('/plan-du-site/');
+  const last = await page.locator('main .chapitres a').last().getAttribute('href');
+  await page.goto(last!);
+  await expect(page.locator('.pagination a[rel="next"]')).toHaveCount(0);
+  await page.locator('.pagination a', { hasText: 'Et maintenant' }).click();
+  await expect(page).toHaveURL('/alternatives/');
+});
+
+test('on a phone, the table of contents is folded so the text starts early', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/guide/pourquoi/');
+  const toc = page.getByRole('navigation', { name: 'Sur cette page' });
+  await expect(toc.locator('a').first()).toBeHidden();
+  await toc.getByText('Sur cette page').click();
+  await expect(toc.locator('a').first()).toBeVisible();
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('/guide/pourquoi/');
+  await expect(page.getByRole('navigation', { name: 'Sur cette page' }).locator('a').first()).toBeVisible();
+});

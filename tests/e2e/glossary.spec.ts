@@ -32,6 +32,21 @@ test('a term shows its definition next to it on keyboard focus and on hover, and
   await expect(bubble).toBeHidden();
 });
 
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+
+  test('a first tap shows the definition, a second tap opens the glossary', async ({ page }) => {
+    await page.goto('/guide/pourquoi/');
+    const term = page.locator('a[data-terme]').first();
+    await term.scrollIntoViewIfNeeded();
+    await term.tap();
+    await expect(page.locator('.bulle-terme')).toBeVisible();
+    await expect(page).toHaveURL('/guide/pourquoi/');
+    await term.tap();
+    await expect(page).toHaveURL(/\/glossaire\/#/);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -84,3 +84,27 @@ describe('catalogue wording', () => {
     expect(spdxUrl('(MPL-2.0 OR Apache-2.0)')).toBe('https://spdx.org/licenses/MPL-2.0.html');
   });
 });
+
+describe('licences and sources for readers', () => {
+  it('name the licence families of an expression', async () => {
+    const { licenceFamily } = await import('../../src/lib/catalogueView.ts');
+    expect(licenceFamily('AGPL-3.0-or-later AND AGPL-3.0-only')).toBe('AGPL');
+    expect(licenceFamily('AGPL-3.0-only OR GPL-3.0-only')).toBe('AGPL, GPL');
+    expect(licenceFamily('MPL-2.0')).toBe('MPL');
+    expect(licenceFamily('Apache-2.0')).toBe('Apache');
+    expect(licenceFamily('CECILL-B')).toBe('CeCILL');
+    expect(licenceFamily('GPL-2.0-or-later WITH Classpath-exception-2.0')).toBe('GPL');
+  });
+
+  it('sort platforms by the name readers see', async () => {
+    const { platformsByName } = await import('../../src/lib/catalogueView.ts');
+    expect(platformsByName({ ...catalogue, platforms: [platform('x', 'Zoom'), platform('y', 'écran'), platform('z', 'Canva')] }).map((p) => p.nom)).toEqual(['Canva', 'écran', 'Zoom']);
+  });
+
+  it('say a source without an address once, dated, ending with a full stop', async () => {
+    const { referenceText, endWithStop } = await import('../../src/lib/sources.ts');
+    expect(referenceText({ titre: 'T', auteur: 'A', reference: 'Insee, rapport n° 1, mars 2019', date: '2019-03' })).toBe('Insee, rapport n° 1, mars 2019.');
+    expect(referenceText({ titre: 'T', auteur: 'A', reference: 'Loi sur les données.', date: '2016-04' })).toBe('Loi sur les données, avril 2016.');
+    expect(endWithStop('Fin ?')).toBe('Fin ?');
+  });
+});

@@ -35,6 +35,11 @@ describe('French typography of a piece of text', () => {
     expect(typographyFr(' » et voilà')).toBe(`${NNBSP}» et voilà`);
   });
 
+  it('keeps the quotes an author typed, even half a pair cut by an inline element, or nested', () => {
+    expect(typographyFr(' »)')).toBe(`${NNBSP}»)`);
+    expect(typographyFr('« Qui vous a dit : “Je ne savais pas” ? »')).toBe(`«${NNBSP}Qui vous a dit${NBSP}: “Je ne savais pas”${NNBSP}?${NNBSP}»`);
+  });
+
   it('leaves times, URLs and blank text alone', () => {
     expect(typographyFr('à 10:30')).toBe('à 10:30');
     expect(typographyFr('https://exemple.org/a:b?c=d')).toBe('https://exemple.org/a:b?c=d');
