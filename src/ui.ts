@@ -41,6 +41,7 @@ export const ui = {
   filterAllUsages: 'Tous les usages',
   filterEveryone: 'Tout le monde',
   filterAllEases: 'Toutes',
+  filterReset: 'Tout afficher',
   filterNone: 'Aucune alternative ne répond à tous ces critères.',
   filterCount: (n: number) => `${n}\u00a0alternative${n > 1 ? 's' : ''} affichée${n > 1 ? 's' : ''}.`,
 } as const;

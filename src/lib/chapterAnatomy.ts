@@ -1,3 +1,5 @@
+import { termsUsed } from './termsUsed.ts';
+
 /** What a chapter's MDX body is made of, for the content checks (and for tools that summarise it). */
 export interface ChapterAnatomy {
   /** Words of prose, without markup, component tags, link targets or code. */
@@ -39,6 +41,6 @@ export function chapterAnatomy(body: string): ChapterAnatomy {
     exercises: (body.match(/<Exercice\b/g) ?? []).length,
     keyPointBoxes: boxes,
     trainerNotes: (body.match(/<NotesFormateur\b/g) ?? []).length,
-    terms: new Set([...body.matchAll(/<Terme\s+id="([^"]+)"/g)].map((m) => m[1])).size,
+    terms: termsUsed(body).length,
   };
 }

@@ -41,6 +41,10 @@ if (nav && catalogue) {
   boxLabel.textContent = `${autoTitle} ${group('auto').querySelector('a')?.textContent ?? ''}`;
   auto.append(box, boxLabel);
   form.append(auto);
+  const reset = document.createElement('button');
+  reset.type = 'reset';
+  reset.textContent = ui.filterReset;
+  form.append(reset);
   const status = document.createElement('p');
   status.className = 'filtres-statut';
   status.setAttribute('role', 'status');
@@ -73,10 +77,22 @@ if (nav && catalogue) {
       section.hidden = section.querySelector('li:not([hidden])') === null;
     }
     status.textContent = shown === 0 ? ui.filterNone : ui.filterCount(shown);
+    // the address keeps the filters, so a trainer can share a filtered catalogue
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(filters)) if (value !== undefined) query.set(key, String(value === true ? 'oui' : value));
+    history.replaceState(null, '', `${location.pathname}${query.size > 0 ? `?${query}` : ''}${location.hash}`);
   };
   form.addEventListener('change', apply);
+  form.addEventListener('reset', () => setTimeout(apply));
   form.addEventListener('submit', (e) => e.preventDefault());
   for (const p of nav.querySelectorAll('p')) p.hidden = true;
   nav.append(form);
+  const initial = new URLSearchParams(location.search);
+  for (const name of ['usage', 'public', 'facilite']) {
+    const select = form.elements.namedItem(name) as HTMLSelectElement;
+    const wanted = initial.get(name);
+    if (wanted && [...select.options].some((o) => o.value === wanted)) select.value = wanted;
+  }
+  box.checked = initial.get('auto') === 'oui';
   apply();
 }

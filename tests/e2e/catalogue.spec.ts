@@ -82,3 +82,22 @@ test('a replacement page compares the alternatives in an accessible table and li
   await expect(page).toHaveURL(href!);
   await expect(page.getByRole('link', { name: 'WhatsApp' })).toBeVisible();
 });
+
+test('the address keeps the combined filters, so a filtered catalogue can be shared, and « Tout afficher » resets them', async ({ browser, page }) => {
+  const all = await namesWithoutJs(browser, '/alternatives/');
+  await page.goto('/alternatives/');
+  await page.getByLabel('Pour', { exact: true }).selectOption({ label: 'les structures' });
+  await page.getByLabel('Facilité d’utilisation', { exact: true }).selectOption({ label: 'facile' });
+  await expect(page).toHaveURL(/\?public=structures&facilite=3$/);
+  const filtered = await shownNames(page);
+
+  const shared = await browser.newPage();
+  await shared.goto(page.url());
+  expect(await shownNames(shared)).toEqual(filtered);
+  await expect(shared.getByLabel('Pour', { exact: true })).toHaveValue('structures');
+  await shared.close();
+
+  await page.getByRole('button', { name: 'Tout afficher' }).click();
+  await expect(page).toHaveURL('/alternatives/');
+  expect(await shownNames(page)).toEqual(all);
+});
