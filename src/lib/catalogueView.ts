@@ -18,7 +18,6 @@ export const INSTALL_EASE: Record<1 | 2 | 3, string> = {
   1: 'demande une administration système',
 };
 
-export const PUBLIC_LABELS = { structures: 'structures', particuliers: 'particuliers' } as const;
 
 /** What a reader can filter the catalogue on. */
 export interface Filters {
