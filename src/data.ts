@@ -68,6 +68,21 @@ export function getTerm(id: string): GlossaryEntry {
   return entry;
 }
 
+/** Everything a route hands to its components (see src/middleware.ts). */
+export interface Guide {
+  site: Site;
+  parcours: Parcours<ChapterItem>;
+  catalogue: Catalogue;
+  glossary: GlossaryEntry[];
+}
+
+let guide: Promise<Guide> | undefined;
+/** The guide's data, loaded once per build. */
+export function loadGuide(): Promise<Guide> {
+  guide ??= getParcours().then((parcours) => ({ site: getSite(), parcours, catalogue: getCatalogue(), glossary: getGlossary() }));
+  return guide;
+}
+
 let catalogue: Catalogue | undefined;
 /** The catalogue of alternatives and the platforms they replace, checked as a whole. */
 export function getCatalogue(): Catalogue {

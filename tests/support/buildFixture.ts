@@ -1,0 +1,39 @@
+// Build the site from a copy of the small fixture content folder, with files added, replaced or removed.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export const FIXTURE = 'tests/fixtures/contenu';
+
+export interface FixtureBuild {
+  status: number | null;
+  /** stdout and stderr of the build, together. */
+  output: string;
+  /** The content folder that was built. */
+  dir: string;
+  dist: string;
+}
+
+/**
+ * Copy the fixture content, write `files` over it (paths relative to the content folder; `null` removes a file),
+ * then run `astro build` on it with CONTENU_DIR and the given environment.
+ */
+export function buildFixture(files: Record<string, string | null> = {}, env: Record<string, string> = {}): FixtureBuild {
+  const dir = mkdtempSync(join(tmpdir(), 'contenu-'));
+  cpSync(FIXTURE, dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) {
+    const path = join(dir, name);
+    if (text === null) rmSync(path, { force: true });
+    else {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    }
+  }
+  const dist = join(dir, 'dist');
+  const run = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
+    env: { ...process.env, CONTENU_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}${run.error ? `\n${run.error.message}` : ''}`, dir, dist };
+}
