@@ -7,6 +7,7 @@ import type { GlossaryEntry, Site } from './lib/schemas.ts';
 import { loadGlossary } from './lib/loadGlossary.ts';
 import { loadCatalogue, type Catalogue } from './lib/catalogue.ts';
 import { contentDir } from './lib/loadSite.ts';
+import { loadTexts, type Texts } from './lib/textes.ts';
 
 export type ChapterEntry = CollectionEntry<'chapitres'>;
 export interface ChapterItem extends ChapterRef {
@@ -74,12 +75,14 @@ export interface Guide {
   parcours: Parcours<ChapterItem>;
   catalogue: Catalogue;
   glossary: GlossaryEntry[];
+  /** The reader-facing texts of content/textes.yaml. */
+  texts: Texts;
 }
 
 let guide: Promise<Guide> | undefined;
 /** The guide's data, loaded once per build. */
 export function loadGuide(): Promise<Guide> {
-  guide ??= getParcours().then((parcours) => ({ site: getSite(), parcours, catalogue: getCatalogue(), glossary: getGlossary() }));
+  guide ??= getParcours().then((parcours) => ({ site: getSite(), parcours, catalogue: getCatalogue(), glossary: getGlossary(), texts: loadTexts(contentDir()) }));
   return guide;
 }
 

@@ -1,22 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { licenceProblems } from './spdx.ts';
-import { contentId as ID, httpsUrl, sourceSchema, texte } from './schemas.ts';
+import { contentId as ID, datedSources, httpsUrl, pastDate, texte } from './schemas.ts';
+import { problemsError, readYaml, validate, type Problem } from './validate.ts';
 
 export const ALTERNATIVE_TYPES = ['logiciel', 'service', 'protocole'] as const;
 export const PUBLIC_CATALOGUE = ['structures', 'particuliers'] as const;
 /** 3: easy for anyone; 2: takes some getting used to; 1: for people at ease with computers. */
 const ease = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 
-/** A date read or checked: never in the future. */
-const checkedOn = (today: Date) =>
-  z.coerce.date().refine((d) => d.getTime() <= today.getTime(), 'date dans le futur');
+/** A date of checking: never in the future. */
+const checkedOn = (today: Date) => pastDate(() => today);
 
-/** Sources whose date is not in the future. */
-const sources = (today: Date) =>
-  z.array(sourceSchema.refine((s) => s.date <= today.toISOString().slice(0, s.date.length), { message: 'date dans le futur', path: ['date'] })).min(1);
+/** At least one source, none dated in the future. */
+const sources = (today: Date) => datedSources(() => today).min(1);
 
 export const usageSchema = z.object({ id: ID, titre: texte(3), description: texte(20) }).strict();
 export type Usage = z.infer<typeof usageSchema>;
@@ -105,12 +103,6 @@ export interface Catalogue {
   alternatives: Alternative[];
 }
 
-export interface Problem {
-  file: string;
-  field: string;
-  message: string;
-}
-
 /** Problems between entries: ids, references between files, platforms left without an alternative. */
 export function crossCheck(entries: { usages: Usage[]; platforms: (Platform & { file: string })[]; alternatives: (Alternative & { file: string })[] }): Problem[] {
   const problems: Problem[] = [];
@@ -148,24 +140,6 @@ export function crossCheck(entries: { usages: Usage[]; platforms: (Platform & { 
   return problems;
 }
 
-function readYaml(file: string, problems: Problem[]): unknown {
-  try {
-    return parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    problems.push({ file, field: '(fichier)', message: `YAML illisible : ${(error as Error).message.split('\n')[0]}` });
-    return undefined;
-  }
-}
-
-function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, problems: Problem[]): z.infer<S> | undefined {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    problems.push({ file, field: issue.path.length > 0 ? issue.path.join('.') : '(racine)', message: issue.message });
-  }
-  return undefined;
-}
-
 const yamlFiles = (dir: string) =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
@@ -187,7 +161,7 @@ export function loadCatalogue(dir: string, today: Date = new Date()): Catalogue 
   });
   problems.push(...crossCheck({ usages, platforms, alternatives }));
   if (problems.length > 0) {
-    throw new Error(`Catalogue des alternatives invalide :\n${problems.map((p) => `  - ${p.file} : champ « ${p.field} » : ${p.message}`).join('\n')}`);
+    throw problemsError('Catalogue des alternatives invalide', problems);
   }
   const strip = <T extends { file: string }>({ file: _file, ...rest }: T) => rest;
   return { usages, platforms: platforms.map(strip), alternatives: alternatives.map(strip) };

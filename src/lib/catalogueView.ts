@@ -1,29 +1,16 @@
 import type { Alternative, Catalogue, Platform, Usage } from './catalogue.ts';
+import { publicFilterValues } from './publics.ts';
+import type { Source } from './schemas.ts';
+import { licenceFamily, spdxUrl } from './spdx.ts';
+import { ui } from '../ui.ts';
 
-export const TYPE_LABELS: Record<Alternative['type'], string> = {
-  logiciel: 'Logiciel',
-  service: 'Service en ligne',
-  protocole: 'Protocole',
-};
-
-export const USE_EASE: Record<1 | 2 | 3, string> = {
-  3: 'facile',
-  2: 'demande un temps d’adaptation',
-  1: 'pour personnes à l’aise avec l’informatique',
-};
-
-export const INSTALL_EASE: Record<1 | 2 | 3, string> = {
-  3: 'rien à installer, ou une installation courante',
-  2: 'serveur simple, documentation guidée',
-  1: 'demande une administration système',
-};
-
+type Ease = 1 | 2 | 3;
 
 /** What a reader can filter the catalogue on. */
 export interface Filters {
   usage?: string;
   public?: 'structures' | 'particuliers';
-  facilite?: 1 | 2 | 3;
+  facilite?: Ease;
   auto?: boolean;
 }
 
@@ -49,21 +36,50 @@ export function matchesFilters(facts: FilterFacts, filters: Filters): boolean {
   );
 }
 
+type FilterSlug = keyof typeof ui.filterPageTitles;
+const filterPage = (slug: FilterSlug, group: 'public' | 'facilite' | 'auto', label: string, filters: Filters) => ({ slug, group, label, title: ui.filterPageTitles[slug], filters });
+
 /** The pages that show one filter value without JavaScript, at /alternatives/filtres/<slug>/. */
-export const FILTER_PAGES: { slug: string; group: 'public' | 'facilite' | 'auto'; label: string; title: string; filters: Filters }[] = [
-  { slug: 'pour-les-structures', group: 'public', label: 'les structures', title: 'Alternatives pour les structures', filters: { public: 'structures' } },
-  { slug: 'pour-les-particuliers', group: 'public', label: 'les particuliers', title: 'Alternatives pour les particuliers', filters: { public: 'particuliers' } },
-  { slug: 'facile', group: 'facilite', label: USE_EASE[3], title: 'Alternatives faciles à utiliser', filters: { facilite: 3 } },
-  { slug: 'temps-d-adaptation', group: 'facilite', label: USE_EASE[2], title: 'Alternatives qui demandent un temps d’adaptation', filters: { facilite: 2 } },
-  { slug: 'a-l-aise', group: 'facilite', label: USE_EASE[1], title: 'Alternatives pour personnes à l’aise avec l’informatique', filters: { facilite: 1 } },
-  {
-    slug: 'auto-hebergeables',
-    group: 'auto',
-    label: 'seulement celles qu’une structure peut installer sur son serveur',
-    title: 'Alternatives auto-hébergeables',
-    filters: { auto: true },
-  },
+export const FILTER_PAGES = [
+  filterPage('pour-les-structures', 'public', ui.publicWords.structures, { public: 'structures' }),
+  filterPage('pour-les-particuliers', 'public', ui.publicWords.particuliers, { public: 'particuliers' }),
+  filterPage('facile', 'facilite', ui.useEase[3], { facilite: 3 }),
+  filterPage('temps-d-adaptation', 'facilite', ui.useEase[2], { facilite: 2 }),
+  filterPage('a-l-aise', 'facilite', ui.useEase[1], { facilite: 1 }),
+  filterPage('auto-hebergeables', 'auto', ui.filterSelfHostingOnly, { auto: true }),
 ];
+
+interface CatalogueIndex {
+  usages: Map<string, Usage>;
+  platforms: Map<string, Platform>;
+  alternatives: Map<string, Alternative>;
+}
+const indexes = new WeakMap<Catalogue, CatalogueIndex>();
+
+/** The catalogue's entries by id, built once per catalogue. */
+function indexOf(catalogue: Catalogue): CatalogueIndex {
+  let index = indexes.get(catalogue);
+  if (!index) {
+    const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((entry) => [entry.id, entry]));
+    index = { usages: byId(catalogue.usages), platforms: byId(catalogue.platforms), alternatives: byId(catalogue.alternatives) };
+    indexes.set(catalogue, index);
+  }
+  return index;
+}
+
+/** Find one entry by id, or throw an error naming the kind and the id (ids were checked when the catalogue loaded). */
+function lookUp<K extends keyof CatalogueIndex>(catalogue: Catalogue, kind: K, id: string, name: string) {
+  const entry = indexOf(catalogue)[kind].get(id) as ReturnType<CatalogueIndex[K]['get']>;
+  if (!entry) throw new Error(`${name} inconnue du catalogue : « ${id} »`);
+  return entry as NonNullable<typeof entry>;
+}
+
+/** The alternative with this id. */
+export const findAlternative = (catalogue: Catalogue, id: string): Alternative => lookUp(catalogue, 'alternatives', id, 'alternative');
+/** The platform with this id. */
+export const findPlatform = (catalogue: Catalogue, id: string): Platform => lookUp(catalogue, 'platforms', id, 'plateforme');
+/** The usage with this id. */
+export const findUsage = (catalogue: Catalogue, id: string): Usage => lookUp(catalogue, 'usages', id, 'usage');
 
 /** Alternatives grouped by usage, in the order of usages.yaml, each group sorted by name; empty groups left out. */
 export function groupByUsage(catalogue: Catalogue, filters: Filters = {}): { usage: Usage; alternatives: Alternative[] }[] {
@@ -86,7 +102,7 @@ export function alternativesFor(catalogue: Catalogue, platformId: string): Alter
 
 /** The platforms an alternative replaces, in the order it lists them. */
 export function platformsReplacedBy(catalogue: Catalogue, alt: Alternative): Platform[] {
-  return alt.remplace.map((id) => catalogue.platforms.find((p) => p.id === id)).filter((p): p is Platform => p !== undefined);
+  return alt.remplace.map((id) => findPlatform(catalogue, id));
 }
 
 /** A one-line summary usable inside a sentence: first letter lowered, final full stop dropped. */
@@ -96,30 +112,129 @@ export function inlineSummary(resume: string): string {
   return /^[A-ZÀ-Ý][a-zà-ÿ’'-]*(\s|$)/.test(trimmed) ? trimmed.charAt(0).toLowerCase() + trimmed.slice(1) : trimmed;
 }
 
-/** Address of a licence on the SPDX site, for the first id of an expression. */
-export function spdxUrl(expression: string): string {
-  const first = expression.split(/\s+(?:AND|OR|WITH)\s+|[()]/).find((part) => part.trim() !== '')!.trim();
-  return `https://spdx.org/licenses/${first}.html`;
-}
-
 /** How a reader starts using an alternative: online with nothing to install, an app to install, or a server. */
 export function howToStart(alt: Alternative): string {
-  if (alt.sans_installer.length > 0) return 'en ligne, sans rien installer';
-  if (alt.facilite_installation === 3) return 'une application ou un logiciel à installer';
-  return 'à installer sur un serveur, ou à demander à un hébergeur';
-}
-
-/** The short name of the licences in an SPDX expression, for readers: "AGPL-3.0-only OR GPL-3.0-only" is "AGPL, GPL". */
-export function licenceFamily(expression: string): string {
-  const families = expression
-    .split(/\s+(?:AND|OR|WITH)\s+|[()]/)
-    .map((id) => id.trim())
-    .filter((id) => id !== '' && !/exception/i.test(id))
-    .map((id) => (id.startsWith('CECILL') ? 'CeCILL' : id.replace(/-\d.*$/, '').replace(/-only$|-or-later$/, '')));
-  return [...new Set(families)].join(', ');
+  if (alt.sans_installer.length > 0) return ui.howToStart.online;
+  if (alt.facilite_installation === 3) return ui.howToStart.app;
+  return ui.howToStart.server;
 }
 
 /** Platforms in the order a reader looks for them: by displayed name. */
 export function platformsByName(catalogue: Catalogue): Platform[] {
   return [...catalogue.platforms].sort((a, b) => a.nom.localeCompare(b.nom, 'fr', { sensitivity: 'base' }));
 }
+
+/** A link inside the site: its words and its site path (the base is put in front when rendered). */
+export interface Link {
+  text: string;
+  path: string;
+}
+
+/** Everything every place that shows an alternative says about it, in words: its page, the comparison table, the list, the search filters. */
+export interface AlternativeView {
+  id: string;
+  nom: string;
+  path: string;
+  /** « Logiciel », « Service en ligne », « Protocole ». */
+  type: string;
+  usage: Link & { id: string };
+  resume: string;
+  /** The summary as it fits inside a sentence of a chapter. */
+  inlineResume: string;
+  description: string;
+  licence?: { expression: string; family: string; url: string; precision?: string };
+  norme?: string;
+  service?: { logiciel: string; exploitant: string };
+  /** The licence in a table cell: « libre (AGPL) », or that a protocol has none. */
+  licenceWords: string;
+  use: { level: Ease; words: string };
+  install: { level: Ease; words: string };
+  selfHostable: boolean;
+  selfHostableWords: string;
+  howToStart: string;
+  /** Who it is for, in words (« les structures ») and in the search filter's vocabulary (« Structures »). */
+  publics: { words: string[]; filterValues: string[] };
+  replaces: (Link & { id: string })[];
+  cost: string;
+  site: { url: string; host: string };
+  /** Where to use it without installing anything; a date only where it differs from the entry's. */
+  withoutInstall: { nom: string; url: string; checkedOn?: Date }[];
+  steps: string[];
+  strengths: string[];
+  limits: string[];
+  sources: Source[];
+  checkedOn: Date;
+  /** The one line of facts the catalogue list shows after the summary. */
+  listFacts: string;
+  /** The facts the catalogue filters read from the list item. */
+  filters: FilterFacts;
+}
+
+/** Describe an alternative, once, for every place that shows it. */
+export function describeAlternative(alt: Alternative, catalogue: Catalogue): AlternativeView {
+  const usage = findUsage(catalogue, alt.usage);
+  const replaces = platformsReplacedBy(catalogue, alt).map((p) => ({ id: p.id, text: p.nom, path: `/remplacer/${p.id}/` }));
+  const licence = alt.licence
+    ? { expression: alt.licence, family: licenceFamily(alt.licence), url: spdxUrl(alt.licence), precision: alt.licence_precision }
+    : undefined;
+  const use = { level: alt.facilite_utilisation, words: ui.useEase[alt.facilite_utilisation] };
+  const type = ui.altTypes[alt.type];
+  return {
+    id: alt.id,
+    nom: alt.nom,
+    path: `/alternatives/${alt.id}/`,
+    type,
+    usage: { id: usage.id, text: usage.titre, path: `/alternatives/#usage-${usage.id}` },
+    resume: alt.resume,
+    inlineResume: inlineSummary(alt.resume),
+    description: alt.description,
+    licence,
+    norme: alt.norme,
+    service: alt.logiciel !== undefined && alt.exploitant !== undefined ? { logiciel: alt.logiciel, exploitant: alt.exploitant } : undefined,
+    licenceWords: licence ? ui.freeLicence(licence.family) : ui.openProtocol,
+    use,
+    install: { level: alt.facilite_installation, words: ui.installEase[alt.facilite_installation] },
+    selfHostable: alt.auto_hebergeable,
+    selfHostableWords: alt.auto_hebergeable ? ui.yes : ui.no,
+    howToStart: howToStart(alt),
+    publics: { words: alt.public.map((p) => ui.publicWords[p]), filterValues: publicFilterValues(alt.public) },
+    replaces,
+    cost: alt.cout,
+    site: { url: alt.site, host: new URL(alt.site).hostname },
+    withoutInstall: alt.sans_installer.map((s) => ({ nom: s.nom, url: s.url, checkedOn: s.verifie_le.getTime() !== alt.verifie_le.getTime() ? s.verifie_le : undefined })),
+    steps: alt.demarrer,
+    strengths: alt.points_forts,
+    limits: alt.limites,
+    sources: alt.sources,
+    checkedOn: alt.verifie_le,
+    listFacts: [
+      type,
+      licence ? ui.listLicence(licence.family) : ui.listProtocol,
+      ui.listUse(use.words),
+      alt.auto_hebergeable ? ui.listSelfHostable : undefined,
+      ui.listReplaces(replaces.map((p) => p.text).join(', ')),
+    ]
+      .filter((fact) => fact !== undefined)
+      .join(' · '),
+    filters: filterFacts(alt),
+  };
+}
+
+/** A platform's page: its usage, its alternatives described, the advice with each alternative's name, and the search filter `public`. */
+export function describePlatform(platform: Platform, catalogue: Catalogue) {
+  const usage = findUsage(catalogue, platform.usage);
+  const replacing = alternativesFor(catalogue, platform.id);
+  const alternatives = replacing.map((alt) => describeAlternative(alt, catalogue));
+  return {
+    platform,
+    usage: { id: usage.id, text: usage.titre, path: `/alternatives/#usage-${usage.id}` },
+    alternatives,
+    advice: platform.choisir.map((c) => {
+      const alt = findAlternative(catalogue, c.alternative);
+      return { situation: c.situation, alternative: { text: alt.nom, path: `/alternatives/${alt.id}/` } };
+    }),
+    // the page helps whoever one of its alternatives suits, so it is found under each of their publics
+    publicFilterValues: publicFilterValues(replacing.flatMap((a) => a.public)),
+  };
+}
+export type PlatformView = ReturnType<typeof describePlatform>;

@@ -44,6 +44,19 @@ export const sourceSchema = z
   });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** Whether a date (a Date, or a source date of year, month or day precision) is not after `today`: the one "not in the future" rule. */
+export function notInFuture(date: Date | string, today: Date): boolean {
+  return typeof date === 'string' ? date <= isoDay(today).slice(0, date.length) : date.getTime() <= today.getTime();
+}
+
+/** A date of checking or revision, never in the future; `today` is read at validation time so that tests can inject it. */
+export const pastDate = (today: () => Date, message = 'date dans le futur') => z.coerce.date().refine((d) => notInFuture(d, today()), message);
+
+/** Dated sources, none dated in the future. */
+export const datedSources = (today: () => Date) =>
+  z.array(sourceSchema.refine((s) => notInFuture(s.date, today()), { message: 'date dans le futur', path: ['date'] }));
+
+
 /** Build the chapter schema; `today` is injectable so the future-date rule can be tested. */
 export function chapterSchema(today: () => Date = () => new Date()) {
   return z
@@ -55,10 +68,8 @@ export function chapterSchema(today: () => Date = () => new Date()) {
       duree: z.number().int().min(1).max(240),
       public: z.enum(PUBLICS),
       objectifs: z.array(texte(5)).min(1).max(6),
-      revise_le: z.coerce
-        .date()
-        .refine((d) => d.getTime() <= today().getTime(), 'la date de révision est dans le futur'),
-      sources: z.array(sourceSchema).default([]),
+      revise_le: pastDate(today, 'la date de révision est dans le futur'),
+      sources: datedSources(today).default([]),
     })
     .strict();
 }

@@ -2,18 +2,22 @@ import { describe, expect, it } from 'vitest';
 import type { Alternative, Catalogue, Platform } from '../../src/lib/catalogue.ts';
 import {
   alternativesFor,
+  describeAlternative,
+  describePlatform,
   filterFacts,
+  findAlternative,
+  findPlatform,
   FILTER_PAGES,
   groupByUsage,
   howToStart,
   inlineSummary,
   matchesFilters,
   platformsReplacedBy,
-  spdxUrl,
 } from '../../src/lib/catalogueView.ts';
+import { licenceFamily, licenceIds, spdxUrl } from '../../src/lib/spdx.ts';
 
 const alt = (id: string, over: Partial<Alternative>): Alternative =>
-  ({ id, nom: id, usage: 'discuter', public: ['structures'], facilite_utilisation: 2, auto_hebergeable: false, remplace: ['whatsapp'], ...over }) as Alternative;
+  ({ id, nom: id, resume: 'Un outil.', type: 'logiciel', licence: 'MIT', site: 'https://exemple.org/', sans_installer: [], usage: 'discuter', public: ['structures'], facilite_utilisation: 2, facilite_installation: 2, auto_hebergeable: false, remplace: ['whatsapp'], ...over }) as Alternative;
 const platform = (id: string, nom: string) => ({ id, nom }) as Platform;
 
 const catalogue: Catalogue = {
@@ -85,9 +89,15 @@ describe('catalogue wording', () => {
   });
 });
 
+describe('licence expressions', () => {
+  it('split into their ids once, without operators, parentheses or exceptions', () => {
+    expect(licenceIds('(MPL-2.0 OR Apache-2.0) AND GPL-2.0-or-later WITH Classpath-exception-2.0')).toEqual(['MPL-2.0', 'Apache-2.0', 'GPL-2.0-or-later']);
+    expect(licenceIds('  ')).toEqual([]);
+  });
+});
+
 describe('licences and sources for readers', () => {
   it('name the licence families of an expression', async () => {
-    const { licenceFamily } = await import('../../src/lib/catalogueView.ts');
     expect(licenceFamily('AGPL-3.0-or-later AND AGPL-3.0-only')).toBe('AGPL');
     expect(licenceFamily('AGPL-3.0-only OR GPL-3.0-only')).toBe('AGPL, GPL');
     expect(licenceFamily('MPL-2.0')).toBe('MPL');
@@ -106,5 +116,91 @@ describe('licences and sources for readers', () => {
     expect(referenceText({ titre: 'T', auteur: 'A', reference: 'Insee, rapport n° 1, mars 2019', date: '2019-03' })).toBe('Insee, rapport n° 1, mars 2019.');
     expect(referenceText({ titre: 'T', auteur: 'A', reference: 'Loi sur les données.', date: '2016-04' })).toBe('Loi sur les données, avril 2016.');
     expect(endWithStop('Fin ?')).toBe('Fin ?');
+  });
+});
+
+const full = (over: Partial<Alternative> = {}): Alternative =>
+  ({
+    id: 'nextcloud',
+    nom: 'Nextcloud',
+    type: 'logiciel',
+    usage: 'fichiers',
+    remplace: ['dropbox', 'whatsapp'],
+    resume: 'Un espace de fichiers partagés.',
+    description: 'Description.',
+    licence: 'AGPL-3.0-or-later',
+    site: 'https://nextcloud.com/fr/',
+    auto_hebergeable: true,
+    sans_installer: [],
+    facilite_utilisation: 2,
+    facilite_installation: 1,
+    cout: 'Gratuit',
+    public: ['particuliers', 'structures'],
+    demarrer: ['a', 'b', 'c'],
+    points_forts: ['x'],
+    limites: ['y'],
+    verifie_le: new Date('2026-11-01'),
+    sources: [],
+    ...over,
+  }) as Alternative;
+
+describe('one description of an alternative', () => {
+  const withFull = { ...catalogue, alternatives: [...catalogue.alternatives.filter((a) => a.id !== 'nextcloud'), full()] };
+
+  it('says every fact in words, with the platforms it replaces named and linked', () => {
+    const v = describeAlternative(full(), withFull);
+    expect(v.type).toBe('Logiciel');
+    expect(v.usage).toEqual({ id: 'fichiers', text: 'Fichiers', path: '/alternatives/#usage-fichiers' });
+    expect(v.licence).toEqual({ expression: 'AGPL-3.0-or-later', family: 'AGPL', url: 'https://spdx.org/licenses/AGPL-3.0-or-later.html', precision: undefined });
+    expect(v.licenceWords).toBe('libre (AGPL)');
+    expect(v.use).toEqual({ level: 2, words: 'demande un temps d’adaptation' });
+    expect(v.install.words).toBe('demande une administration système');
+    expect(v.howToStart).toBe('à installer sur un serveur, ou à demander à un hébergeur');
+    expect(v.replaces).toEqual([
+      { id: 'dropbox', text: 'Dropbox', path: '/remplacer/dropbox/' },
+      { id: 'whatsapp', text: 'WhatsApp', path: '/remplacer/whatsapp/' },
+    ]);
+    expect(v.site.host).toBe('nextcloud.com');
+    expect(v.listFacts).toBe('Logiciel · licence libre AGPL · utilisation\u00a0: demande un temps d’adaptation · auto-hébergeable · remplace Dropbox, WhatsApp');
+  });
+
+  it('names its publics in words for readers and in the search filter’s one vocabulary, never as raw ids', () => {
+    const v = describeAlternative(full(), withFull);
+    expect(v.publics.words).toEqual(['les particuliers', 'les structures']);
+    expect(v.publics.filterValues).toEqual(['Structures', 'Particuliers']);
+  });
+
+  it('says that a protocol has no licence, and keeps the date of an online offer only where it differs', () => {
+    const offer = { nom: 'Chatons', url: 'https://chatons.org/', verifie_le: new Date('2026-10-01') };
+    const same = { nom: 'Autre', url: 'https://autre.org/', verifie_le: new Date('2026-11-01') };
+    const v = describeAlternative(full({ type: 'protocole', licence: undefined, norme: 'RFC 1', sans_installer: [offer, same] }), withFull);
+    expect(v.licence).toBeUndefined();
+    expect(v.licenceWords).toBe('protocole ouvert, sans licence');
+    expect(v.listFacts).toMatch(/^Protocole · protocole ouvert · /);
+    expect(v.withoutInstall.map((s) => s.checkedOn)).toEqual([offer.verifie_le, undefined]);
+    expect(v.howToStart).toBe('en ligne, sans rien installer');
+  });
+
+  it('stops on an unknown platform or usage id instead of printing a blank', () => {
+    expect(() => describeAlternative(full({ remplace: ['myspace'] }), withFull)).toThrow(/plateforme inconnue du catalogue : « myspace »/);
+    expect(() => describeAlternative(full({ usage: 'danser' }), withFull)).toThrow(/usage inconnue du catalogue : « danser »/);
+  });
+});
+
+describe('look-ups by id', () => {
+  it('find an entry, and name the id that does not exist', () => {
+    expect(findAlternative(catalogue, 'delta').nom).toBe('Delta Chat');
+    expect(findPlatform(catalogue, 'dropbox').nom).toBe('Dropbox');
+    expect(() => findAlternative(catalogue, 'absente')).toThrow('alternative inconnue du catalogue : « absente »');
+  });
+});
+
+describe('a platform’s page', () => {
+  it('is filed under the union of its alternatives’ publics', () => {
+    const platforms = [{ ...platform('whatsapp', 'WhatsApp'), usage: 'discuter', choisir: [{ situation: 'Petite équipe', alternative: 'signal' }] } as Platform, { ...platform('dropbox', 'Dropbox'), usage: 'fichiers', choisir: [] } as unknown as Platform];
+    const c = { ...catalogue, platforms };
+    expect(describePlatform(platforms[0], c).publicFilterValues).toEqual(['Structures', 'Particuliers']);
+    expect(describePlatform(platforms[1], c).publicFilterValues).toEqual(['Structures']);
+    expect(describePlatform(platforms[0], c).advice).toEqual([{ situation: 'Petite équipe', alternative: { text: 'Signal', path: '/alternatives/signal/' } }]);
   });
 });
