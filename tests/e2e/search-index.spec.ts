@@ -37,11 +37,31 @@ test('the search index holds every chapter, alternative and replacement page, an
   expect(indexed).toEqual(expected);
 });
 
-test('indexed pages carry the search filters type, usage and public', () => {
-  const fragments = indexedUrls();
-  const kind = (f: Fragment) => f.filters.type?.[0];
-  expect(fragments.filter((f) => f.url.startsWith('/guide/')).every((f) => kind(f) === 'Chapitre' && f.filters.public?.length === 1)).toBe(true);
-  const alternatives = fragments.filter((f) => /^\/alternatives\//.test(f.url));
-  expect(alternatives.every((f) => kind(f) === 'Alternative' && f.filters.usage?.length === 1 && (f.filters.public?.length ?? 0) >= 1)).toBe(true);
-  expect(fragments.filter((f) => f.url.startsWith('/remplacer/')).every((f) => kind(f) === 'Remplacer' && f.filters.usage?.length === 1)).toBe(true);
-});
+/** Each page type held by the index, with the filters its pages must carry. */
+const PAGE_TYPES = [
+  { prefix: '/guide/', type: 'Chapitre', usage: false },
+  { prefix: '/alternatives/', type: 'Alternative', usage: true },
+  { prefix: '/remplacer/', type: 'Remplacer', usage: true },
+] as const;
+
+/** The one vocabulary of the search filter `public` (src/lib/publics.ts). */
+const PUBLICS = ['Structures', 'Particuliers'];
+
+for (const { prefix, type, usage } of PAGE_TYPES) {
+  test(`indexed pages under ${prefix} carry the filters type, ${usage ? 'usage and ' : ''}public, in one vocabulary`, () => {
+    const pages = indexedUrls().filter((f) => f.url.startsWith(prefix));
+    expect(pages.length, `aucune page ${prefix} dans l’index`).toBeGreaterThan(0);
+    // one line per page, so that a failure names the page and what it carries
+    const faults = pages.flatMap((f) => {
+      const problems: string[] = [];
+      if (f.filters.type?.length !== 1 || f.filters.type[0] !== type) problems.push(`type ${JSON.stringify(f.filters.type)} au lieu de ["${type}"]`);
+      if (usage && f.filters.usage?.length !== 1) problems.push(`usage ${JSON.stringify(f.filters.usage)} : une valeur attendue`);
+      const publics = f.filters.public ?? [];
+      if (publics.length === 0) problems.push('aucune valeur public');
+      const outside = publics.filter((p) => !PUBLICS.includes(p));
+      if (outside.length > 0) problems.push(`public hors du vocabulaire : ${JSON.stringify(outside)}`);
+      return problems.map((p) => `${f.url} : ${p}`);
+    });
+    expect(faults).toEqual([]);
+  });
+}
