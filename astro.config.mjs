@@ -35,7 +35,7 @@ if (url.placeholder) {
 }
 
 // links written in the MDX get the base path while compiling, and are checked against the built site
-const links = internalLinks(url.base);
+const links = internalLinks(url.base, contentDir());
 
 export default defineConfig({
   site: url.site,
