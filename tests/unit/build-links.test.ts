@@ -1,10 +1,13 @@
 // The links written in the chapters follow the base path and are checked by the build; the build alone writes the search index.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFixture } from '../support/buildFixture.ts';
 import { listBuiltPages } from '../support/builtSite.ts';
 import { linksOutsideBase } from '../../src/lib/links.ts';
+import { pagefindIndex } from '../../src/integrations/pagefind.ts';
 
 const premier = readFileSync('tests/fixtures/contenu/chapitres/premier.mdx', 'utf8');
 
@@ -43,4 +46,16 @@ describe('links in the chapters', () => {
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(join(dist, 'pagefind/pagefind-entry.json'))).toBe(true);
   }, 120_000);
+});
+
+describe('the search index step', () => {
+  it('stops the build with a sentence naming the folder when there is no page to index', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'sans-pages-'));
+    const hook = pagefindIndex().hooks['astro:build:done'] as (o: unknown) => Promise<void>;
+    const logger = { info: () => {}, warn: () => {}, error: () => {} };
+    await expect(hook({ dir: pathToFileURL(`${empty}/`), logger })).rejects.toThrow(
+      `L’index de recherche n’a pas pu être construit : Pagefind : aucune page HTML dans ${empty}/`,
+    );
+    expect(existsSync(join(empty, 'pagefind'))).toBe(false);
+  }, 60_000);
 });
