@@ -11,6 +11,8 @@ import { loadCatalogue } from './src/lib/catalogue.ts';
 import { resolveSiteUrl } from './src/lib/siteUrl.ts';
 import { remarkCheckRefs } from './src/lib/remarkCheckRefs.ts';
 import rehypeTypographyFr from './src/lib/rehypeTypography.ts';
+import { internalLinks } from './src/integrations/internalLinks.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 const site = loadSite();
 const schemasDir = join(contentDir(), 'schemas');
@@ -32,6 +34,9 @@ if (url.placeholder) {
   );
 }
 
+// links written in the MDX get the base path while compiling, and are checked against the built site
+const links = internalLinks(url.base, contentDir());
+
 export default defineConfig({
   site: url.site,
   base: url.base,
@@ -42,12 +47,20 @@ export default defineConfig({
     // smart punctuation would produce English quotes: French typography is applied to text nodes instead
     processor: unified({
       smartypants: false,
-      remarkPlugins: [remarkCheckRefs(knownRefs)],
+      remarkPlugins: [
+        remarkCheckRefs(knownRefs),
+        links.remarkPlugin,
+      ],
       rehypePlugins: [rehypeTypographyFr],
     }),
     syntaxHighlight: false,
   },
-  integrations: [mdx()],
+  // the link check runs before the search index, so a broken link stops the build before indexing
+  integrations: [
+    mdx(),
+    links.integration,
+    pagefindIndex(),
+  ],
   vite: { plugins: [tailwindcss()] },
   security: {
     csp: {

@@ -23,7 +23,7 @@ export function getSite(): Site {
 }
 
 let base: string | undefined;
-/** A site path with the deployment base in front (read like astro.config.mjs does, not from a BASE_URL variable that tools may set). */
+/** A site path ("/", "/#parcours", "/alternatives/?usage=x") with the deployment base in front (read like astro.config.mjs does, not from a BASE_URL variable that tools may set). */
 export function href(path: string): string {
   base ??= resolveSiteUrl(getSite().url, process.env).base;
   return withBase(base, path);

@@ -25,8 +25,12 @@ export function resolveSiteUrl(fromYaml: string, env: Record<string, string | un
   return { site: url.origin, base, placeholder: PLACEHOLDER_HOST.test(url.hostname) };
 }
 
-/** Prefix an absolute site path with the base path ("/guide/x/" under "/nl/" gives "/nl/guide/x/"). */
+/** A link target that names a scheme ("https:", "mailto:") or a host ("//cdn…"): not a path of this site. */
+const NOT_A_SITE_PATH = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/** Put the base path in front of a site path, kept whole with its query and fragment ("/#parcours" under "/nl/" gives "/nl/#parcours"). */
 export function withBase(base: string, path: string): string {
-  const cleanBase = base.endsWith('/') ? base.slice(0, -1) : base;
-  return `${cleanBase}${path.startsWith('/') ? path : `/${path}`}`;
+  if (NOT_A_SITE_PATH.test(path)) throw new Error(`withBase : « ${path} » n’est pas un chemin du site`);
+  const root = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  return `${root}${path.replace(/^\/+/, '')}`;
 }

@@ -2,6 +2,7 @@
 // or to a pre-built page; with it, the links become one form whose options are read from them.
 import { matchesFilters, type Filters } from '../lib/catalogueView.ts';
 import { ui } from '../ui.ts';
+import { sitePath } from './base.ts';
 
 const nav = document.querySelector<HTMLElement>('[data-filtres]');
 const catalogue = document.querySelector<HTMLElement>('[data-catalogue]');
@@ -80,7 +81,7 @@ if (nav && catalogue) {
     // the address keeps the filters, so a trainer can share a filtered catalogue
     const query = new URLSearchParams();
     for (const [key, value] of Object.entries(filters)) if (value !== undefined) query.set(key, String(value === true ? 'oui' : value));
-    history.replaceState(null, '', `${location.pathname}${query.size > 0 ? `?${query}` : ''}${location.hash}`);
+    history.replaceState(null, '', sitePath(`/alternatives/${query.size > 0 ? `?${query}` : ''}${location.hash}`));
   };
   form.addEventListener('change', apply);
   form.addEventListener('reset', () => setTimeout(apply));

@@ -1,0 +1,61 @@
+// Links written in the MDX: the base path is added while each file compiles, and every link is checked once the
+// whole site is built, against the pages and the element ids Astro actually wrote (headings, glossary terms…).
+import type { AstroIntegration } from 'astro';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findBrokenLinks, htmlIds, pageOfFile, remarkLinks, type BuiltSite, type FileLinks } from '../lib/links.ts';
+
+/** The pages and files of a build folder, with the ids of each page. */
+export function readBuiltSite(dist: string): BuiltSite {
+  const site: BuiltSite = { pages: new Map(), files: new Set() };
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        walk(full);
+        continue;
+      }
+      const path = `/${relative(dist, full).split(sep).join('/')}`;
+      site.files.add(path);
+      if (path.endsWith('.html')) site.pages.set(path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path, htmlIds(readFileSync(full, 'utf8')));
+    }
+  };
+  walk(dist);
+  return site;
+}
+
+/** The MDX files of the content folder that become pages (chapters and text pages), with the route each one becomes. */
+function contentPages(contentDir: string): { file: string; page?: string }[] {
+  return ['chapitres', 'pages'].flatMap((folder) => {
+    const dir = join(contentDir, folder);
+    return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => ({ file: join(dir, f), page: pageOfFile(join(dir, f)) })) : [];
+  });
+}
+
+/** The remark plugin that adds the base and records the links, and the integration that checks them after the build. */
+export function internalLinks(base: string, contentDir: string): { remarkPlugin: ReturnType<typeof remarkLinks>; integration: AstroIntegration } {
+  // keyed by file, so a file compiled twice is checked once
+  const written = new Map<string, FileLinks>();
+  return {
+    remarkPlugin: remarkLinks(base, (links) => written.set(links.file, links)),
+    integration: {
+      name: 'numerique-libre:liens-internes',
+      hooks: {
+        'astro:build:done': ({ dir, logger }) => {
+          // a page compiled out of sight (a cache, a future loader) would otherwise pass unchecked; compared by route,
+          // since Astro's content cache may keep the path of an identical file from another content folder
+          const seen = new Set([...written.values()].map((f) => f.page));
+          const unseen = contentPages(contentDir).filter((f) => !seen.has(f.page));
+          if (unseen.length > 0) throw new Error(`Liens non vérifiés : ces fichiers n’ont pas été compilés pendant la construction : ${unseen.map((f) => relative(process.cwd(), f.file)).join(', ')}`);
+          const problems = findBrokenLinks([...written.values()], readBuiltSite(fileURLToPath(dir)));
+          if (problems.length > 0) {
+            throw new Error(`Lien interne cassé dans le contenu :\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+          }
+          const count = [...written.values()].reduce((n, f) => n + f.links.length, 0);
+          logger.info(`${count} liens internes vérifiés dans ${written.size} fichiers`);
+        },
+      },
+    },
+  };
+}
