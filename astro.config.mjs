@@ -10,6 +10,7 @@ import { loadGlossary } from './src/lib/loadGlossary.ts';
 import { loadCatalogue } from './src/lib/catalogue.ts';
 import { resolveSiteUrl } from './src/lib/siteUrl.ts';
 import { remarkCheckRefs } from './src/lib/remarkCheckRefs.ts';
+import { remarkChapterModel } from './src/lib/chapterModel.ts';
 import rehypeTypographyFr from './src/lib/rehypeTypography.ts';
 
 const site = loadSite();
@@ -42,7 +43,7 @@ export default defineConfig({
     // smart punctuation would produce English quotes: French typography is applied to text nodes instead
     processor: unified({
       smartypants: false,
-      remarkPlugins: [remarkCheckRefs(knownRefs)],
+      remarkPlugins: [remarkCheckRefs(knownRefs), remarkChapterModel],
       rehypePlugins: [rehypeTypographyFr],
     }),
     syntaxHighlight: false,
