@@ -20,6 +20,7 @@ export function chapterComponents(idPrefix: string): Record<string, unknown> {
     a: (props: Props) => jsx('a', typeof props.href === 'string' ? { ...props, href: prefixFragment(idPrefix, props.href) } : props),
     ARetenir: withPrefix(mdxComponents.ARetenir),
     Exercice: withPrefix(mdxComponents.Exercice),
+    Schema: withPrefix(mdxComponents.Schema),
     Terme: withPrefix(mdxComponents.Terme),
   };
 }

@@ -230,3 +230,9 @@ export function prefixId(prefix: string, id: string): string {
 export function prefixFragment(prefix: string, href: string): string {
   return prefix !== '' && href.startsWith('#') && href.length > 1 ? `#${prefix}${href.slice(1)}` : href;
 }
+
+/** A diagram's own ids and the `url(#…)` references to them, under a chapter's id prefix. */
+export function prefixSvgIds(prefix: string, svg: string): string {
+  if (prefix === '') return svg;
+  return svg.replace(/\sid="([^"]+)"/g, (_, id: string) => ` id="${prefix}${id}"`).replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${prefix}${id})`);
+}

@@ -5,6 +5,7 @@ import {
   buildChapterModel,
   countWords,
   prefixFragment,
+  prefixSvgIds,
   readChapterModel,
   remarkChapterModel,
   wrapSections,
@@ -155,6 +156,12 @@ describe('id prefixes', () => {
     expect(prefixFragment('c2-', '/glossaire/#instance')).toBe('/glossaire/#instance');
     expect(prefixFragment('', '#sources')).toBe('#sources');
     expect(prefixFragment('c2-', '#')).toBe('#');
+  });
+
+  it('reach a diagram’s own ids and the references to them', () => {
+    const svg = '<svg viewBox="0 0 1 1"><marker id="fleche"/><path marker-end="url(#fleche)"/></svg>';
+    expect(prefixSvgIds('c2-', svg)).toBe('<svg viewBox="0 0 1 1"><marker id="c2-fleche"/><path marker-end="url(#c2-fleche)"/></svg>');
+    expect(prefixSvgIds('', svg)).toBe(svg);
   });
 });
 
