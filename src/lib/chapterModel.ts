@@ -12,7 +12,7 @@ export interface MdNode {
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdNode[];
   position?: { start: Point; end: Point };
-  data?: { hName?: string; hProperties?: Record<string, unknown> } & Record<string, unknown>;
+  data?: { hName?: string; hProperties?: Record<string, unknown> };
 }
 type Point = { line: number; column: number; offset?: number };
 

@@ -68,6 +68,16 @@ describe('three chapters on one page', () => {
     ]);
   });
 
+  it('put each h2 section of a chapter, heading first, in its own <section>', () => {
+    expect(all(/<section><h2 id="([^"]+)"/g)).toEqual([
+      'premier-une-première-section',
+      'premier-une-deuxième-section',
+      'troisieme-une-première-section',
+      'second-une-section-à-lier',
+      'second-une-autre-section',
+    ]);
+  });
+
   it('repeat no id', () => {
     const ids = all(/\sid="([^"]+)"/g);
     expect(ids.length).toBeGreaterThan(20);
