@@ -10,6 +10,7 @@ import { loadGlossary } from './src/lib/loadGlossary.ts';
 import { loadCatalogue } from './src/lib/catalogue.ts';
 import { resolveSiteUrl } from './src/lib/siteUrl.ts';
 import { remarkCheckRefs } from './src/lib/remarkCheckRefs.ts';
+import { remarkChapterModel } from './src/lib/chapterModel.ts';
 import rehypeTypographyFr from './src/lib/rehypeTypography.ts';
 import { internalLinks } from './src/integrations/internalLinks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -49,6 +50,7 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [
         remarkCheckRefs(knownRefs),
+        remarkChapterModel,
         links.remarkPlugin,
       ],
       rehypePlugins: [rehypeTypographyFr],

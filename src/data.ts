@@ -62,13 +62,6 @@ export function getGlossary(): GlossaryEntry[] {
   return glossary;
 }
 
-/** One glossary entry; ids were checked when the chapters compiled. */
-export function getTerm(id: string): GlossaryEntry {
-  const entry = getGlossary().find((t) => t.id === id);
-  if (!entry) throw new Error(`terme inconnu du glossaire : ${id}`);
-  return entry;
-}
-
 /** Everything a route hands to its components (see src/middleware.ts). */
 export interface Guide {
   site: Site;
@@ -77,12 +70,28 @@ export interface Guide {
   glossary: GlossaryEntry[];
   /** The reader-facing texts of content/textes.yaml. */
   texts: Texts;
+  /** The text pages of content/pages, served at /<id>/. */
+  pages: TextPage[];
+}
+
+/** A page of content/pages, as lists and the header link to it. */
+export interface TextPage {
+  id: string;
+  titre: string;
+  href: string;
 }
 
 let guide: Promise<Guide> | undefined;
 /** The guide's data, loaded once per build. */
 export function loadGuide(): Promise<Guide> {
-  guide ??= getParcours().then((parcours) => ({ site: getSite(), parcours, catalogue: getCatalogue(), glossary: getGlossary(), texts: loadTexts(contentDir()) }));
+  guide ??= Promise.all([getParcours(), getCollection('pages')]).then(([parcours, pages]) => ({
+    site: getSite(),
+    parcours,
+    catalogue: getCatalogue(),
+    glossary: getGlossary(),
+    texts: loadTexts(contentDir()),
+    pages: pages.map((p) => ({ id: p.id, titre: p.data.titre, href: href(`/${p.id}/`) })),
+  }));
   return guide;
 }
 

@@ -2,5 +2,7 @@ declare namespace App {
   interface Locals {
     /** The guide's data, read once per build (src/middleware.ts). Components read it here, never from files. */
     guide: import('./data.ts').Guide;
+    /** The site header's links for this route, its current section marked (src/middleware.ts). */
+    navigation: import('./lib/routeData.ts').NavLink[];
   }
 }

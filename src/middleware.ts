@@ -1,9 +1,12 @@
 // Route data: the guide's data is read once per build and handed to every route through Astro.locals,
 // so that components receive it instead of loading it themselves (as Starlight's route data does).
 import { defineMiddleware } from 'astro:middleware';
-import { loadGuide } from './data.ts';
+import { href, loadGuide } from './data.ts';
+import { siteNavigation } from './lib/routeData.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.guide = await loadGuide();
+  // the header's links and the section this page belongs to, worked out once per route
+  context.locals.navigation = siteNavigation(context.url.pathname, context.locals.guide.pages, href);
   return next();
 });

@@ -1,22 +1,15 @@
-export interface Heading {
-  depth: number;
+import type { ChapterModel } from './chapterModel.ts';
+
+export interface TocItem {
   slug: string;
   text: string;
-}
-
-export interface TocItem extends Heading {
   children: TocItem[];
 }
 
-/** Nest the flat list of h2/h3 headings into a two-level table of contents. */
-export function buildToc(headings: Heading[], extra: Heading[] = []): TocItem[] {
-  const toc: TocItem[] = [];
-  for (const heading of [...headings, ...extra]) {
-    if (heading.depth === 2) {
-      toc.push({ ...heading, children: [] });
-    } else if (heading.depth === 3 && toc.length > 0) {
-      toc[toc.length - 1].children.push({ ...heading, children: [] });
-    }
-  }
-  return toc;
+/** The table of contents of a chapter: its h2 sections with their h3, then the page's own blocks (« À retenir », glossary, sources). */
+export function buildToc(model: Pick<ChapterModel, 'sections'>, extra: { slug: string; text: string }[] = []): TocItem[] {
+  return [
+    ...model.sections.map((s) => ({ slug: s.slug, text: s.text, children: s.subsections.map((h) => ({ ...h, children: [] })) })),
+    ...extra.map((e) => ({ ...e, children: [] })),
+  ];
 }

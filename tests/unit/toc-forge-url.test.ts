@@ -4,19 +4,20 @@ import { editUrl } from '../../src/lib/forge.ts';
 import { resolveSiteUrl, withBase } from '../../src/lib/siteUrl.ts';
 
 describe('table of contents', () => {
-  it('nests h3 under the h2 before them and ignores other levels', () => {
+  const position = { start: { line: 1, column: 1 }, end: { line: 2, column: 1 } };
+  it('lists the sections with their h3, then the page’s own blocks', () => {
     const toc = buildToc(
-      [
-        { depth: 3, slug: 'orphan', text: 'Orphan' },
-        { depth: 2, slug: 'a', text: 'A' },
-        { depth: 3, slug: 'a1', text: 'A1' },
-        { depth: 4, slug: 'deep', text: 'Deep' },
-        { depth: 2, slug: 'b', text: 'B' },
-      ],
-      [{ depth: 2, slug: 'sources', text: 'Sources' }],
+      {
+        sections: [
+          { slug: 'a', text: 'A', subsections: [{ slug: 'a1', text: 'A1' }], position },
+          { slug: 'b', text: 'B', subsections: [], position },
+        ],
+      },
+      [{ slug: 'sources', text: 'Sources' }],
     );
     expect(toc.map((t) => t.slug)).toEqual(['a', 'b', 'sources']);
-    expect(toc[0].children.map((t) => t.slug)).toEqual(['a1']);
+    expect(toc[0].children).toEqual([{ slug: 'a1', text: 'A1', children: [] }]);
+    expect(toc[2].children).toEqual([]);
   });
 });
 

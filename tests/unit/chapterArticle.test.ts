@@ -1,0 +1,104 @@
+// Several chapters on one page (a booklet): each under its id prefix, no id repeats and every in-page reference resolves.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE } from '../support/buildFixture.ts';
+
+// A third chapter that repeats the first one's term and diagram, and links inside itself.
+const THIRD = `---
+titre: "Troisième chapitre d’essai"
+description: "Un chapitre qui reprend le terme et le schéma du premier, pour vérifier qu’aucun identifiant ne se répète sur une page."
+partie: comprendre
+ordre: 3
+duree: 10
+public: structures
+objectifs:
+  - "Vérifier les préfixes d’identifiants"
+revise_le: 2026-11-01
+sources:
+  - titre: "Une source d’essai"
+    auteur: "Auteur d’essai"
+    url: "https://exemple.org/source"
+    date: 2025-06
+---
+
+Une <Terme id="instance">instance</Terme>, puis un renvoi à [la section suivante](#une-première-section).
+
+## Une première section
+
+<Schema id="cycle-quatre-questions" titre="Les quatre questions">Le même schéma.</Schema>
+
+<Exercice id="essai" titre="Le même identifiant que dans le premier chapitre">
+
+Faites-le.
+
+</Exercice>
+
+<ARetenir>
+
+- Un point.
+
+</ARetenir>
+`;
+
+let html = '';
+beforeAll(() => {
+  const dir = mkdtempSync(join(tmpdir(), 'livret-'));
+  cpSync(FIXTURE, dir, { recursive: true });
+  writeFileSync(join(dir, 'chapitres', 'troisieme.mdx'), THIRD);
+  const dist = join(dir, 'dist');
+  const run = spawnSync('npx', ['astro', 'build', '--root', 'tests/fixtures/livret', '--outDir', dist], {
+    env: { ...process.env, CONTENU_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`la construction du livret d’essai a échoué\n${run.stdout}\n${run.stderr}`);
+  html = readFileSync(resolve(dist, 'index.html'), 'utf8');
+}, 120_000);
+
+const all = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]);
+
+describe('three chapters on one page', () => {
+  it('show three articles, in reading order', () => {
+    expect(all(/<article class="chapitre-corps"[^>]*>[\s\S]*?<h1>([^<]+)<\/h1>/g)).toEqual([
+      'Premier chapitre d’essai',
+      'Troisième chapitre d’essai',
+      'Second chapitre d’essai',
+    ]);
+  });
+
+  it('put each h2 section of a chapter, heading first, in its own <section>', () => {
+    expect(all(/<section><h2 id="([^"]+)"/g)).toEqual([
+      'premier-une-première-section',
+      'premier-une-deuxième-section',
+      'troisieme-une-première-section',
+      'second-une-section-à-lier',
+      'second-une-autre-section',
+    ]);
+  });
+
+  it('repeat no id', () => {
+    const ids = all(/\sid="([^"]+)"/g);
+    expect(ids.length).toBeGreaterThan(20);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('prefix the ids of headings, blocks, exercises, definitions and diagrams with the chapter', () => {
+    const ids = new Set(all(/\sid="([^"]+)"/g));
+    for (const id of ['objectifs', 'a-retenir', 'sources', 'mots-du-glossaire', 'def-instance', 'exercice-essai', 'une-première-section', 'cycle-quatre-questions-fleche']) {
+      expect(ids, id).toContain(`troisieme-${id}`);
+    }
+    expect(ids).toContain('premier-def-instance');
+    expect(ids).toContain('premier-exercice-essai');
+  });
+
+  it('point every in-page link, label and description at an element of the page', () => {
+    const ids = new Set(all(/\sid="([^"]+)"/g));
+    // a browser decodes the fragment before it looks for the id
+    const refs = [...all(/href="#([^"]+)"/g).map(decodeURIComponent), ...all(/aria-(?:labelledby|describedby)="([^"]+)"/g), ...all(/url\(#([^)]+)\)/g)];
+    expect(refs.length).toBeGreaterThan(20);
+    expect(refs.filter((r) => !ids.has(r))).toEqual([]);
+    expect(refs).toContain('troisieme-une-première-section');
+  });
+});
