@@ -19,6 +19,7 @@ export function chapterComponents(idPrefix: string): Record<string, unknown> {
     h4: withId('h4'),
     a: (props: Props) => jsx('a', typeof props.href === 'string' ? { ...props, href: prefixFragment(idPrefix, props.href) } : props),
     ARetenir: withPrefix(mdxComponents.ARetenir),
+    Comparatif: withPrefix(mdxComponents.Comparatif),
     Exercice: withPrefix(mdxComponents.Exercice),
     Schema: withPrefix(mdxComponents.Schema),
     Terme: withPrefix(mdxComponents.Terme),

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE } from '../support/buildFixture.ts';
 
-// A third chapter that repeats the first one's term and diagram, and links inside itself.
+// A third chapter that repeats the first one's term, diagram, comparison table and exercise id, and links inside itself.
 const THIRD = `---
 titre: "Troisième chapitre d’essai"
 description: "Un chapitre qui reprend le terme et le schéma du premier, pour vérifier qu’aucun identifiant ne se répète sur une page."
@@ -29,6 +29,8 @@ Une <Terme id="instance">instance</Terme>, puis un renvoi à [la section suivant
 ## Une première section
 
 <Schema id="cycle-quatre-questions" titre="Les quatre questions">Le même schéma.</Schema>
+
+<Comparatif plateforme="google-drive" />
 
 <Exercice id="essai" titre="Le même identifiant que dans le premier chapitre">
 
