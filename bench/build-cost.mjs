@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Build cost of the guide as it grows: copies of a real chapter are added to a copy of the content folder,
 // then `astro build` (and Pagefind, when the build does not run it) is timed and its peak memory read.
+// Machines are shared: CPU time (the build's own, without its children) is steadier than wall time.
 // A benchmark, not a test: `npm run bench -- [sizes…] [--runs N] [--chapter file.mdx] [--keep]`.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -47,7 +48,7 @@ function makeContent(source, model, n) {
   return dir;
 }
 
-/** Run a command, returning wall time (s), peak memory (MB, or null) and its exit status. */
+/** Run a command, returning wall time (s), CPU time and peak memory (MB) when known, and its exit status. */
 function measure(args, env, rssFile) {
   const useTime = !rssFile && existsSync(TIME);
   const [cmd, ...rest] = useTime ? [TIME, '-f', 'BENCH_RSS_KB=%M', ...args] : args;
@@ -55,10 +56,15 @@ function measure(args, env, rssFile) {
   const run = spawnSync(cmd, rest, { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const seconds = (performance.now() - start) / 1000;
   let kb = null;
-  if (rssFile && existsSync(rssFile)) kb = Number(readFileSync(rssFile, 'utf8'));
+  let cpu = null;
+  if (rssFile && existsSync(rssFile)) {
+    const usage = JSON.parse(readFileSync(rssFile, 'utf8'));
+    kb = usage.maxRSS;
+    cpu = usage.cpu / 1e6;
+  }
   const m = /BENCH_RSS_KB=(\d+)/.exec(run.stderr ?? '');
   if (m) kb = Number(m[1]);
-  return { seconds, mb: kb === null ? null : kb / 1024, status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  return { seconds, cpu, mb: kb === null ? null : kb / 1024, status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
 /** Build one size once: astro build, then Pagefind when the build did not write its index. */
@@ -95,8 +101,8 @@ const source = resolve(root, process.env.CONTENU_DIR ?? 'content');
 const model = resolve(opts.chapter ?? join(source, 'chapitres', 'pourquoi.mdx'));
 console.log(`Modèle : ${model}\nContenu copié : ${source}\nNode ${process.version}, charge au départ : ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 console.log('');
-console.log('ajoutés | chapitres | run | charge | astro (s) | mémoire (Mo) | ms/chapitre | pagefind (s) | pagefind (Mo) | total (s)');
-console.log('---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---:');
+console.log('ajoutés | chapitres | run | charge | astro (s) | astro CPU (s) | mémoire (Mo) | ms/chapitre | pagefind (s) | pagefind (Mo) | total (s)');
+console.log('---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---:');
 const results = [];
 for (const n of opts.sizes) {
   for (let r = 1; r <= opts.runs; r++) {
@@ -105,7 +111,7 @@ for (const n of opts.sizes) {
     const pf = res.inBuild ? 'dans astro' : fmt(res.pagefind.seconds);
     const total = res.astro.seconds + (res.pagefind?.seconds ?? 0);
     console.log(
-      `${n} | ${res.chapters} | ${r} | ${res.load.toFixed(1)} | ${fmt(res.astro.seconds)} | ${fmt(res.astro.mb, 0)} | ${fmt((res.astro.seconds * 1000) / res.chapters, 0)} | ${pf} | ${fmt(res.pagefind?.mb, 0)} | ${fmt(total)}`,
+      `${n} | ${res.chapters} | ${r} | ${res.load.toFixed(1)} | ${fmt(res.astro.seconds)} | ${fmt(res.astro.cpu)} | ${fmt(res.astro.mb, 0)} | ${fmt((res.astro.seconds * 1000) / res.chapters, 0)} | ${pf} | ${fmt(res.pagefind?.mb, 0)} | ${fmt(total)}`,
     );
   }
 }

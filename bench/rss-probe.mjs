@@ -1,10 +1,11 @@
-// Loaded with `node --import` into the measured process: writes its peak resident memory on exit.
+// Loaded with `node --import` into the measured process: writes its peak resident memory and CPU time on exit.
 import { writeFileSync } from 'node:fs';
 
 const out = process.env.BENCH_RSS_FILE;
 if (out) {
   process.on('exit', () => {
-    // maxRSS is in kilobytes
-    writeFileSync(out, String(process.resourceUsage().maxRSS));
+    const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage();
+    // maxRSS in kilobytes, CPU time in microseconds
+    writeFileSync(out, JSON.stringify({ maxRSS, cpu: userCPUTime + systemCPUTime }));
   });
 }
