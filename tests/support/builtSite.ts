@@ -37,7 +37,7 @@ const TEMPLATES: Record<string, (url: string) => boolean> = {
   filtre: (u) => /^\/alternatives\/filtres\/[^/]+\/$/.test(u),
   glossaire: (u) => u === '/glossaire/',
   'plan du site': (u) => u === '/plan-du-site/',
-  '404': (u) => u === '/404.html',
+  'page 404': (u) => u === '/404.html',
 };
 
 /**
