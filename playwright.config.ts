@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { MISSING_BROWSER, resolveChromium } from './tests/support/chromium.ts';
+import { SOUS_CHEMIN } from './tests/support/sousChemin.mjs';
 
 const executablePath = resolveChromium(process.env, safePlaywrightPath());
 if (!executablePath) {
@@ -17,6 +19,21 @@ function safePlaywrightPath(): string | undefined {
 }
 
 const PORT = Number(process.env.PORT_TESTS ?? 4322);
+// the second build, under a base path, is served on the next port
+const PORT_SOUS_CHEMIN = Number(process.env.PORT_TESTS_SOUS_CHEMIN ?? PORT + 1);
+
+/** A static server for a build folder; a missing folder starts none, and its spec says how to build it. */
+function serve(dir: string, port: number, base = '/') {
+  if (!existsSync(dir)) return [];
+  return [
+    {
+      command: `node tests/support/serve.mjs ${dir} ${port} ${base}`,
+      url: `http://127.0.0.1:${port}${base}`,
+      reuseExistingServer: false,
+      stdout: 'ignore' as const,
+    },
+  ];
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,8 +46,11 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   globalSetup: './tests/support/pageReport.setup.ts',
   globalTeardown: './tests/support/pageReport.ts',
+  projects: [
+    { name: 'racine', testIgnore: /sous-chemin\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${PORT}` } },
+    { name: 'sous-chemin', testMatch: /sous-chemin\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${PORT_SOUS_CHEMIN}${SOUS_CHEMIN.base}` } },
+  ],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     locale: 'fr-FR',
     launchOptions: {
@@ -46,10 +66,5 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node tests/support/serve.mjs dist ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-  },
+  webServer: [...serve('dist', PORT), ...serve(SOUS_CHEMIN.dist, PORT_SOUS_CHEMIN, SOUS_CHEMIN.base)],
 });

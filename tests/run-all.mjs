@@ -1,50 +1,146 @@
-// npm test: types, unit tests, build, then browser tests on the built site; stops at the first
-// failing step, then prints the number of tests and the total time.
+// npm test: checks what the machine needs first, then types, spelling, unit tests, the two builds and the
+// browser tests. A failing step does not stop the steps that do not depend on it; the summary lists every
+// step with its time, its result and its test counts, and the run exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { javaProblem, nodeProblem } from './support/prerequisites.mjs';
+import { SOUS_CHEMIN } from './support/sousChemin.mjs';
 
+/** Above this, npm test has outgrown the budget stated in the README (2-core machine, as in CI). */
+const BUDGET_MINUTES = 8;
 const started = Date.now();
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// npx and npm are .cmd files on Windows, which only a shell starts
+const shell = process.platform === 'win32';
+
+console.log('▶ Prérequis');
+const nodeIssue = nodeProblem(process.version);
+if (nodeIssue || !existsSync('node_modules/.bin/astro')) {
+  console.error(`\n✘ ${nodeIssue ?? 'Les dépendances ne sont pas installées : lancez d’abord « npm ci » (avec npm 11 ou plus récent).'}\n`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+const missing = {};
+const javaIssue = javaProblem(spawnSync('java', ['-version'], { encoding: 'utf8' }));
+if (javaIssue) missing.java = javaIssue;
+// Node is recent enough now: the TypeScript helpers and Playwright can be loaded
+const { MISSING_BROWSER, resolveChromium } = await import('./support/chromium.ts');
+const { chromium } = await import('@playwright/test');
+let playwrightBrowser;
+try {
+  playwrightBrowser = chromium.executablePath();
+} catch {
+  playwrightBrowser = undefined;
+}
+const browser = resolveChromium(process.env, playwrightBrowser);
+if (!browser) missing.chromium = MISSING_BROWSER;
+console.log(`  Node ${process.version}, Java : ${javaIssue ? 'manquant' : 'ok'}, Chromium : ${browser ?? 'manquant'}`);
+for (const text of Object.values(missing)) console.error(`  ✘ ${text}`);
+
+/** Passed and failed counts of the test runners, read from their JSON reports. */
+const counts = {
+  vitest() {
+    if (!existsSync('reports/vitest.json')) return undefined;
+    const v = JSON.parse(readFileSync('reports/vitest.json', 'utf8'));
+    return { passed: v.numPassedTests, failed: v.numFailedTests };
+  },
+  playwright() {
+    if (!existsSync('reports/playwright.json')) return undefined;
+    const s = JSON.parse(readFileSync('reports/playwright.json', 'utf8')).stats;
+    return { passed: s.expected, failed: s.unexpected + s.flaky };
+  },
+};
+
+// Each step: its label, the command, the steps it needs, and where its test counts come from.
 const steps = [
-  ['Types (astro check)', 'npx', ['astro', 'check']],
-  ['Orthographe du contenu (cspell)', 'npx', ['cspell', '--no-progress', 'content/**/*.{mdx,yaml}']],
-  ['Tests unitaires (Vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']],
-  ['Construction du site (Astro, Pagefind)', 'npm', ['run', 'build']],
-  ['Tests dans le navigateur (Playwright)', 'npx', ['playwright', 'test']],
+  { id: 'types', label: 'Types (astro check)', run: ['npx', 'astro', 'check'] },
+  { id: 'orthographe', label: 'Orthographe du contenu (cspell)', run: ['npx', 'cspell', '--no-progress', 'content/**/*.{mdx,yaml}'] },
+  {
+    id: 'unitaires',
+    label: 'Tests unitaires (Vitest)',
+    run: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json'],
+    counts: counts.vitest,
+  },
+  { id: 'construction', label: 'Construction du site (Astro, Pagefind)', run: ['npm', 'run', 'build'] },
+  {
+    id: 'sous-chemin',
+    label: `Construction sous ${SOUS_CHEMIN.base} (${SOUS_CHEMIN.dist})`,
+    needs: ['construction'],
+    before: () => rmSync(SOUS_CHEMIN.dist, { recursive: true, force: true }),
+    run: ['npx', 'astro', 'build', '--outDir', SOUS_CHEMIN.dist],
+    env: { SITE_URL: SOUS_CHEMIN.siteUrl },
+    // until Pagefind runs inside astro build, index this build too, as npm run build does
+    then: ['npx', 'pagefind', '--site', SOUS_CHEMIN.dist],
+  },
+  {
+    id: 'navigateur',
+    label: 'Tests dans le navigateur (Playwright)',
+    needs: ['construction', 'sous-chemin'],
+    requires: missing.chromium ? ['chromium'] : [],
+    run: ['npx', 'playwright', 'test'],
+    counts: counts.playwright,
+  },
 ];
 
+/** Run one command, showing its output; say why when it cannot start. */
+function runCommand([command, ...args], extraEnv = {}) {
+  const run = spawnSync(command, args, { stdio: 'inherit', shell, env: { ...env, ...extraEnv } });
+  if (run.error) console.error(`\n✘ Impossible de lancer « ${[command, ...args].join(' ')} » : ${run.error.message}`);
+  return run.error ? 'ne démarre pas' : run.status === 0 ? 'ok' : `code ${run.status ?? run.signal}`;
+}
+
 rmSync('reports', { recursive: true, force: true });
-let failedStep;
-for (const [label, command, args] of steps) {
-  console.log(`\n▶ ${label}`);
+const results = new Map();
+for (const step of steps) {
+  const blocked = (step.needs ?? []).filter((id) => results.get(id)?.outcome !== 'ok');
+  if (blocked.length > 0 || step.requires?.length) {
+    const why = blocked.length > 0 ? `attend « ${blocked.map((id) => steps.find((s) => s.id === id).label).join(' », « ')} »` : `Chromium manquant`;
+    results.set(step.id, { outcome: `non lancée (${why})`, seconds: 0 });
+    continue;
+  }
+  console.log(`\n▶ ${step.label}`);
   const stepStart = Date.now();
-  const run = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  console.log(`  ${label} : ${((Date.now() - stepStart) / 1000).toFixed(1)} s`);
-  if (run.status !== 0) {
-    failedStep = label;
-    break;
-  }
+  step.before?.();
+  let outcome = runCommand(step.run, step.env);
+  if (outcome === 'ok' && step.then) outcome = runCommand(step.then, step.env);
+  results.set(step.id, { outcome, seconds: (Date.now() - stepStart) / 1000, counts: step.counts?.() });
+  console.log(`  ${step.label} : ${((Date.now() - stepStart) / 1000).toFixed(1)} s`);
 }
 
-/** Passed and failed counts from the JSON reports of Vitest and Playwright. */
-function counts() {
-  let passed = 0;
-  let failed = 0;
-  if (existsSync('reports/vitest.json')) {
-    const v = JSON.parse(readFileSync('reports/vitest.json', 'utf8'));
-    passed += v.numPassedTests;
-    failed += v.numFailedTests;
-  }
-  if (existsSync('reports/playwright.json')) {
-    const s = JSON.parse(readFileSync('reports/playwright.json', 'utf8')).stats;
-    passed += s.expected;
-    failed += s.unexpected + s.flaky;
-  }
-  return { passed, failed };
+/** Mean time of a full page check at the root, from Playwright's report, to watch as pages are added. */
+function perPage() {
+  if (!existsSync('reports/playwright.json')) return undefined;
+  const durations = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? [])
+      if (spec.title.startsWith('page /')) for (const t of spec.tests) for (const r of t.results) durations.push(r.duration);
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  JSON.parse(readFileSync('reports/playwright.json', 'utf8')).suites.forEach(walk);
+  return durations.length ? { pages: durations.length, seconds: durations.reduce((a, b) => a + b, 0) / durations.length / 1000 } : undefined;
 }
 
-const { passed, failed } = counts();
-const minutes = ((Date.now() - started) / 60000).toFixed(1);
-console.log(`\nDurée totale de npm test : ${minutes} min`);
-if (failedStep) console.log(`Échec à l’étape : ${failedStep}`);
-console.log(`${passed} passed, ${failed + (failedStep && failed === 0 ? 1 : 0)} failed`);
-process.exit(failedStep ? 1 : 0);
+let passed = 0;
+let failed = 0;
+console.log('\nRésumé de npm test');
+for (const step of steps) {
+  const { outcome, seconds, counts: c } = results.get(step.id);
+  const ok = outcome === 'ok';
+  if (c) {
+    passed += c.passed;
+    failed += c.failed;
+  }
+  // a failed step with no failing test counted (types, spelling, a build, a runner that crashed) counts as one failure;
+  // a step left out because another failed is not counted again
+  if (!ok && !outcome.startsWith('non lancée') && !(c && c.failed > 0)) failed += 1;
+  const tests = c ? ` — ${c.passed} réussis, ${c.failed} en échec` : '';
+  console.log(`  ${ok ? '✔' : '✘'} ${step.label} : ${ok ? 'réussie' : outcome}, ${seconds.toFixed(1)} s${tests}`);
+}
+for (const text of Object.values(missing)) console.log(`  ✘ Prérequis : ${text}`);
+failed += Object.keys(missing).length;
+const page = perPage();
+if (page) console.log(`  Vérifications complètes d’une page : ${page.seconds.toFixed(1)} s en moyenne sur ${page.pages} pages (temps d’un processus de test)`);
+const minutes = (Date.now() - started) / 60000;
+console.log(`\nDurée totale de npm test : ${minutes.toFixed(1)} min${minutes > BUDGET_MINUTES ? ` : au-delà du budget de ${BUDGET_MINUTES} min du README` : ''}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || [...results.values()].some((r) => r.outcome !== 'ok') ? 1 : 0);

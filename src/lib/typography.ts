@@ -21,12 +21,16 @@ for (const rule of [
 }
 typograf.enableRule('common/number/digitGrouping');
 
+// Units written after a number; the space between them must not break (« 20 min », « 40 Go »).
+const UNITS = /(\d) (min|h|s|ms|[kKMGT]i?o|octets|[kMG]?bit\/s|[kmc]?m|[km]?g|[kMG]?Wh|[kMG]?W|°C|€)(?![\p{L}\d’'])/gu;
+
 /**
  * The rule typograf's French locale lacks: a narrow no-break space before ; ! ? % and inside « »,
- * a no-break space before :. It works on a piece of text cut by inline elements, too.
+ * a no-break space before : and between a number and its unit. It works on a piece of text cut by inline elements, too.
  */
 export function frenchSpacing(text: string): string {
   return text
+    .replace(UNITS, `$1${NBSP}$2`)
     .replace(/[ \u00a0\u202f]+([;!?%])/g, `${NNBSP}$1`)
     .replace(/[ \u00a0\u202f]+:(?=\s|$)/g, `${NBSP}:`)
     .replace(/«[ \u00a0\u202f]*/g, `«${NNBSP}`)

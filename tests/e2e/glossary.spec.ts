@@ -13,6 +13,8 @@ test('every term of a chapter is described by a definition listed on the page', 
 });
 
 test('a term shows its definition next to it on keyboard focus and on hover, and Escape hides it', async ({ page }) => {
+  // the page's timers run on a clock the test moves, so the bubble's hiding delay is no race
+  await page.clock.install();
   await page.goto('/guide/pourquoi/');
   const term = page.locator('a[data-terme]').first();
   const definition = await page.locator(`#${await term.getAttribute('aria-describedby')}`).textContent();
@@ -26,9 +28,11 @@ test('a term shows its definition next to it on keyboard focus and on hover, and
   await term.hover();
   await expect(bubble).toBeVisible();
   await bubble.hover();
-  await page.waitForTimeout(400);
+  await page.clock.runFor(2000);
   await expect(bubble, 'the bubble stays while the pointer is over it').toBeVisible();
   await page.locator('h1').hover();
+  await expect(bubble, 'the bubble waits a moment before it hides').toBeVisible();
+  await page.clock.runFor(2000);
   await expect(bubble).toBeHidden();
 });
 

@@ -1,5 +1,7 @@
 // Serve a built site over HTTP and compress it as a real host does (gzip for text), with the
-// site's 404 page for unknown paths. Usage: node tests/support/serve.mjs [dir] [port]
+// site's 404 page for unknown paths. Usage: node tests/support/serve.mjs [dir] [port] [base]
+// With a base ("/notre-guide/"), the site answers only under that path, as a host publishing it in a
+// folder would: any path outside answers a bare 404.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -7,6 +9,7 @@ import { createGzip } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4321);
+const base = `/${(process.argv[4] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -48,6 +51,15 @@ createServer((req, res) => {
     res.writeHead(400).end();
     return;
   }
+  if (path === base.slice(0, -1)) {
+    res.writeHead(301, { Location: base }).end();
+    return;
+  }
+  if (!path.startsWith(base)) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Hors du site publié sous ${base}\n`);
+    return;
+  }
+  path = `/${path.slice(base.length)}`;
   const target = normalize(join(root, path));
   if (target !== root && !target.startsWith(root + sep)) {
     res.writeHead(403).end();
@@ -55,7 +67,7 @@ createServer((req, res) => {
   }
   if (existsSync(target) && statSync(target).isDirectory()) {
     if (!path.endsWith('/')) {
-      res.writeHead(301, { Location: `${path}/` }).end();
+      res.writeHead(301, { Location: `${base}${path.slice(1)}/` }).end();
       return;
     }
     const index = join(target, 'index.html');
@@ -66,4 +78,4 @@ createServer((req, res) => {
   const notFound = join(root, '404.html');
   if (existsSync(notFound)) return send(req, res, notFound, 404);
   res.writeHead(404).end();
-}).listen(port, '127.0.0.1', () => console.log(`Site servi sur http://127.0.0.1:${port}/ (dossier ${root})`));
+}).listen(port, '127.0.0.1', () => console.log(`Site servi sur http://127.0.0.1:${port}${base} (dossier ${root})`));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveChromium } from '../support/chromium.ts';
-import { urlOf } from '../support/builtSite.ts';
+import { oneOfEachTemplate, urlOf } from '../support/builtSite.ts';
+import { javaMajor, javaProblem, nodeProblem } from '../support/prerequisites.mjs';
 
 const only = (...paths: string[]) => (p: string) => paths.includes(p);
 
@@ -25,5 +26,54 @@ describe('built pages', () => {
     expect(urlOf('index.html')).toBe('/');
     expect(urlOf('guide/pourquoi/index.html')).toBe('/guide/pourquoi/');
     expect(urlOf('404.html')).toBe('/404.html');
+  });
+});
+
+describe('prerequisites of npm test', () => {
+  it('read the major version java -version prints, old and new numbering', () => {
+    expect(javaMajor('openjdk version "17.0.15" 2025-04-15\nOpenJDK Runtime Environment')).toBe(17);
+    expect(javaMajor('openjdk version "21" 2023-09-19')).toBe(21);
+    expect(javaMajor('java version "1.8.0_381"')).toBe(8);
+    expect(javaMajor('bash: java: command not found')).toBeUndefined();
+  });
+
+  it('accept Java 17 or newer, and say what to install otherwise', () => {
+    expect(javaProblem({ stderr: 'openjdk version "17.0.15" 2025-04-15' })).toBeUndefined();
+    expect(javaProblem({ stderr: 'java version "1.8.0_381"' })).toMatch(/^Java 8 est installé ; le validateur HTML demande Java 17 ou plus : installez/);
+    expect(javaProblem({ error: Object.assign(new Error('spawnSync java ENOENT'), { code: 'ENOENT' }) })).toMatch(/^Java est introuvable \(ENOENT\) : installez Java 17/);
+  });
+
+  it('accept Node 22.18 or newer, and point to npm test and its pinned Node otherwise', () => {
+    expect(nodeProblem('v24.21.0')).toBeUndefined();
+    expect(nodeProblem('v22.18.0')).toBeUndefined();
+    expect(nodeProblem('v23.0.0')).toBeUndefined();
+    expect(nodeProblem('v22.12.0')).toMatch(/^Node v22\.12\.0 exécute les tests ; il faut Node 22\.18 ou plus récent.*« npm test »/);
+    expect(nodeProblem('v20.20.2')).toMatch(/^Node v20\.20\.2 /);
+  });
+});
+
+describe('one page of each template', () => {
+  const urls = ['/', '/404.html', '/a-propos/', '/alternatives/', '/alternatives/b/', '/alternatives/a/', '/alternatives/filtres/facile/', '/glossaire/', '/guide/quand/', '/guide/pourquoi/', '/plan-du-site/', '/remplacer/x/'];
+
+  it('is the first page whose URL has the template’s shape, text pages coming from the content’s pages folder', () => {
+    expect(oneOfEachTemplate(urls, ['a-propos.mdx'])).toEqual({
+      pages: {
+        accueil: '/',
+        chapitre: '/guide/pourquoi/',
+        alternative: '/alternatives/a/',
+        remplacer: '/remplacer/x/',
+        catalogue: '/alternatives/',
+        filtre: '/alternatives/filtres/facile/',
+        glossaire: '/glossaire/',
+        'plan du site': '/plan-du-site/',
+        'page 404': '/404.html',
+        'page de texte': '/a-propos/',
+      },
+      missing: [],
+    });
+  });
+
+  it('names the templates a build lacks', () => {
+    expect(oneOfEachTemplate(['/', '/glossaire/'], []).missing).toEqual(['chapitre', 'alternative', 'remplacer', 'catalogue', 'filtre', 'plan du site', 'page 404', 'page de texte']);
   });
 });

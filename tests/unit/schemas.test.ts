@@ -6,6 +6,11 @@ import { chapterSchema, siteSchema, sourceSchema } from '../../src/lib/schemas.t
 import { parseOrExplain } from '../../src/lib/validate.ts';
 import { contentDir, loadSite } from '../../src/lib/loadSite.ts';
 
+/** The field path and message of each problem a schema finds, or 'valide'. */
+function problems(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
+  return result.success ? 'valide' : result.error!.issues.map((i) => [i.path.join('.'), i.message]);
+}
+
 const valid = {
   titre: 'Pourquoi un numérique libre ?',
   description: 'Six raisons de changer d’outils numériques, chacune appuyée sur des faits datés et sourcés.',
@@ -35,43 +40,59 @@ describe('chapter front matter', () => {
   });
 
   it('refuses unknown fields, so a typo cannot pass silently', () => {
-    expect(() => chapterSchema(today).parse({ ...valid, titel: 'x' })).toThrow();
+    expect(() => parseOrExplain(chapterSchema(today), { ...valid, titel: 'x' }, 'content/chapitres/x.mdx')).toThrow(
+      /^content\/chapitres\/x\.mdx : contenu invalide\n {2}- .*"titel"/,
+    );
   });
 
   it('refuses a review date in the future', () => {
-    expect(() => parseOrExplain(chapterSchema(today), { ...valid, revise_le: new Date('2027-01-01') }, 'f')).toThrow(/futur/);
+    expect(() => parseOrExplain(chapterSchema(today), { ...valid, revise_le: new Date('2027-01-01') }, 'f')).toThrow(
+      'f : contenu invalide\n  - champ « revise_le » : la date de révision est dans le futur',
+    );
   });
 });
 
 describe('sources', () => {
   it('need a URL or a precise reference, and a date', () => {
-    expect(sourceSchema.safeParse({ titre: 'Rapport', auteur: 'Arcep', date: '2025' }).success).toBe(false);
-    expect(sourceSchema.safeParse({ titre: 'Rapport', auteur: 'Arcep', reference: 'Arcep, rapport 2025, p. 12' }).success).toBe(false);
+    expect(problems(sourceSchema.safeParse({ titre: 'Rapport', auteur: 'Arcep', date: '2025' }))).toEqual([
+      ['url', 'une source a besoin d’une adresse (url) ou d’une référence précise (reference)'],
+    ]);
+    expect(problems(sourceSchema.safeParse({ titre: 'Rapport', auteur: 'Arcep', reference: 'Arcep, rapport 2025, p. 12' }))).toEqual([
+      ['date', expect.stringContaining('expected string')],
+    ]);
     expect(sourceSchema.parse({ titre: 'Rapport', auteur: 'Arcep', reference: 'Arcep, rapport 2025, p. 12', date: 2025 }).date).toBe('2025');
   });
 
   it('accept a day, a month or a year, and turn YAML dates into text', () => {
     expect(sourceSchema.parse({ titre: 'Arrêt', auteur: 'CJUE', url: 'https://curia.europa.eu/', date: new Date('2020-07-16') }).date).toBe('2020-07-16');
-    expect(sourceSchema.safeParse({ titre: 'Arrêt', auteur: 'CJUE', url: 'https://curia.europa.eu/', date: '2020-13' }).success).toBe(false);
+    expect(problems(sourceSchema.safeParse({ titre: 'Arrêt', auteur: 'CJUE', url: 'https://curia.europa.eu/', date: '2020-13' }))).toEqual([
+      ['date', 'date attendue : AAAA, AAAA-MM ou AAAA-MM-JJ'],
+    ]);
   });
 
   it('refuse an address that is not https', () => {
-    expect(sourceSchema.safeParse({ titre: 'Site', auteur: 'X', url: 'http://exemple.org/', date: '2020' }).success).toBe(false);
+    expect(problems(sourceSchema.safeParse({ titre: 'Site', auteur: 'Exemple', url: 'http://exemple.org/', date: '2020' }))).toEqual([
+      ['url', 'doit être une adresse https://'],
+    ]);
   });
 });
 
 describe('site.yaml', () => {
   it('of the guide is valid', () => {
-    const site = loadSite('content');
+    expect(() => loadSite('content')).not.toThrow();
+  });
+
+  it('is read with its organisation and its parts in order', () => {
+    const site = loadSite('tests/fixtures/contenu');
     expect(site.organisation.nom).toBe('Zoomacom');
     expect(Object.keys(site.parties)).toEqual(['comprendre', 'etat-des-lieux', 'passer-a-l-action', 'annexes']);
   });
 
   it('with a broken field stops with its file and field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'site-'));
-    const yaml = readFileSync('content/site.yaml', 'utf8').replace('url: "https://numerique-libre.example/"', 'url: "http://numerique-libre.example/"');
+    const yaml = readFileSync('tests/fixtures/contenu/site.yaml', 'utf8').replace('url: "https://numerique-libre.example/"', 'url: "http://numerique-libre.example/"');
     writeFileSync(join(dir, 'site.yaml'), yaml);
-    expect(() => loadSite(dir)).toThrow(new RegExp(`${dir}/site\\.yaml : contenu invalide\\n {2}- champ « url »`));
+    expect(() => loadSite(dir)).toThrow(`${dir}/site.yaml : contenu invalide\n  - champ « url » : doit être une adresse https://`);
   });
 
   it('missing is reported with its path', () => {
@@ -79,9 +100,9 @@ describe('site.yaml', () => {
   });
 
   it('edit pattern must hold {chemin}', () => {
-    const site = loadSite('content');
+    const site = loadSite('tests/fixtures/contenu');
     const broken = { ...site, forge: { ...site.forge, modifier: 'https://forge.example/edit' } };
-    expect(siteSchema.safeParse(broken).success).toBe(false);
+    expect(problems(siteSchema.safeParse(broken))).toEqual([['forge.modifier', 'doit contenir {chemin}']]);
   });
 
   it('lives where CONTENU_DIR says, content/ by default', () => {

@@ -20,7 +20,12 @@ describe('French typography of a piece of text', () => {
   });
 
   it('keeps the space an author typed, instead of deleting it as typograf does by default', () => {
-    expect(typographyFr('Durée : 20 min')).toBe(`Durée${NBSP}: 20${NBSP}min`.replace(`20${NBSP}min`, '20 min'));
+    expect(typographyFr('Durée : 20 min')).toBe('Durée\u00a0: 20\u00a0min');
+  });
+
+  it('ties a unit to its number with a no-break space, and leaves other words after a number alone', () => {
+    expect(typographyFr('40 Go, 15 km, 3 h et 12 €')).toBe('40\u00a0Go, 15\u00a0km, 3\u00a0h et 12\u00a0€');
+    expect(typographyFr('5 minutes, 3 ans, 2 s’inscrivent')).toBe('5 minutes, 3 ans, 2 s’inscrivent');
   });
 
   it('sets quotes, apostrophes and thousands separators', () => {
