@@ -9,7 +9,7 @@ export const ui = {
   glossary: 'Glossaire',
   alternatives: 'Alternatives',
   parcoursNavLabel: 'Parcours du guide',
-  parcoursMenu: 'Tous les chapitres',
+  parcoursMenu: 'Le parcours, partie par partie',
   tocLabel: 'Sur cette page',
   breadcrumbLabel: 'Fil d’Ariane',
   objectives: 'Ce que vous allez apprendre',

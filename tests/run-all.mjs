@@ -61,7 +61,7 @@ const steps = [
     run: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json'],
     counts: counts.vitest,
   },
-  { id: 'construction', label: 'Construction du site (Astro, Pagefind)', run: ['npm', 'run', 'build'] },
+  { id: 'construction', label: 'Construction du site (Astro, avec l’index Pagefind)', run: ['npm', 'run', 'build'] },
   {
     id: 'sous-chemin',
     label: `Construction sous ${SOUS_CHEMIN.base} (${SOUS_CHEMIN.dist})`,
@@ -69,8 +69,6 @@ const steps = [
     before: () => rmSync(SOUS_CHEMIN.dist, { recursive: true, force: true }),
     run: ['npx', 'astro', 'build', '--outDir', SOUS_CHEMIN.dist],
     env: { SITE_URL: SOUS_CHEMIN.siteUrl },
-    // until Pagefind runs inside astro build, index this build too, as npm run build does
-    then: ['npx', 'pagefind', '--site', SOUS_CHEMIN.dist],
   },
   {
     id: 'navigateur',
@@ -101,8 +99,7 @@ for (const step of steps) {
   console.log(`\n▶ ${step.label}`);
   const stepStart = Date.now();
   step.before?.();
-  let outcome = runCommand(step.run, step.env);
-  if (outcome === 'ok' && step.then) outcome = runCommand(step.then, step.env);
+  const outcome = runCommand(step.run, step.env);
   results.set(step.id, { outcome, seconds: (Date.now() - stepStart) / 1000, counts: step.counts?.() });
   console.log(`  ${step.label} : ${((Date.now() - stepStart) / 1000).toFixed(1)} s`);
 }

@@ -9,7 +9,7 @@ test('without JavaScript, a chapter on a phone opens the parcours menu and leads
   const menu = page.getByRole('navigation', { name: 'Parcours du guide' });
   const current = menu.locator('a[aria-current="page"]');
   await expect(current).toBeHidden();
-  await menu.getByText('Tous les chapitres').click();
+  await menu.getByText('Le parcours, partie par partie').click();
   await expect(current).toBeVisible();
   await expect(current).toHaveAttribute('href', '/guide/mode-d-emploi/');
 
