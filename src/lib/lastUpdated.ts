@@ -12,7 +12,8 @@ const DATE_MARK = '\u0001';
 /** Date of the last commit touching each file under a folder, from one `git log` (paths relative to the working folder). */
 export function folderHistory(dir: string, run: GitRunner = runGit): Map<string, Date> {
   // -z: file names come unquoted, NUL-separated; the mark tells a commit date from a file name
-  const out = run(['log', '-z', `--format=${DATE_MARK}%cI`, '--name-only', '--relative', '--', dir]);
+  // a merge that changed a file on both sides counts, as it does for `git log -1 -- file`
+  const out = run(['log', '-z', `--format=${DATE_MARK}%cI`, '--name-only', '--diff-merges=combined', '--relative', '--', dir]);
   const history = new Map<string, Date>();
   let date: Date | undefined;
   for (const raw of out.split('\0')) {

@@ -51,7 +51,7 @@ test('without JavaScript, a text page shows its content and the trainer notes op
   await expect(page.locator('h1')).toBeVisible();
   await page.goto('/guide/pourquoi/');
   const notes = page.locator('[data-notes-formateur]').first();
-  await expect(notes.locator('div')).toBeHidden();
+  await expect(notes.locator('summary + *')).toBeHidden();
   await notes.locator('summary').click();
-  await expect(notes.locator('div')).toBeVisible();
+  await expect(notes.locator('summary + *')).toBeVisible();
 });

@@ -32,7 +32,7 @@ describe('last update date', () => {
   it('asks git once for a whole folder, however many of its files are looked up', () => {
     const git = fakeGit(commit('2026-11-20T09:30:00+01:00', 'content/chapitres/a.mdx', 'content/chapitres/b.mdx'));
     for (const f of ['a', 'b', 'c', 'a']) lastUpdated(`content/chapitres/${f}.mdx`, fallback, git);
-    expect(git.calls).toEqual([['log', '-z', '--format=\u0001%cI', '--name-only', '--relative', '--', 'content/chapitres']]);
+    expect(git.calls).toEqual([['log', '-z', '--format=\u0001%cI', '--name-only', '--diff-merges=combined', '--relative', '--', 'content/chapitres']]);
   });
 
   it('keeps the latest date when commits come out of date order', () => {
