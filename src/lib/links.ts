@@ -116,7 +116,7 @@ export function linksOutsideBase(html: string, pageUrl: string, base: string): s
 }
 
 /** Decode the few character references Astro writes inside attribute values. */
-function decodeEntities(value: string): string {
+export function decodeEntities(value: string): string {
   return value.replace(/&(amp|quot|lt|gt|#39|#x27);/g, (_, e: string) => ({ amp: '&', quot: '"', lt: '<', gt: '>', '#39': "'", '#x27': "'" })[e] ?? _);
 }
 
