@@ -5,13 +5,14 @@ import { contentDir } from './lib/loadSite.ts';
 
 const dir = contentDir();
 
+// The chapters' raw text is read by no page (the chapter model is built while they compile): not kept in memory
 export const collections = {
   chapitres: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${dir}/chapitres` }),
+    loader: glob({ pattern: '*.mdx', base: `${dir}/chapitres`, retainBody: false }),
     schema: chapterSchema(),
   }),
   pages: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${dir}/pages` }),
+    loader: glob({ pattern: '*.mdx', base: `${dir}/pages`, retainBody: false }),
     schema: pageSchema,
   }),
 };
