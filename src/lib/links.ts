@@ -102,21 +102,44 @@ export function htmlIds(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeEntities(m[1])));
 }
 
+/** The href and src values of an HTML page, decoded, with the attribute each sits in. */
+function attributeUrls(html: string): { attribute: string; raw: string; value: string }[] {
+  return [...html.matchAll(/\s(href|src)="([^"]*)"/g)].map(([, attribute, raw]) => ({ attribute, raw, value: decodeEntities(raw) }));
+}
+
 /** Every path-like href and src of an HTML page (no scheme, no host) that leads outside the base path ("/notre-guide/"); full addresses are left out, as an author may link a neighbouring site on the same host. */
 export function linksOutsideBase(html: string, pageUrl: string, base: string): string[] {
   const page = new URL(pageUrl);
   const root = withBase(base, '/');
-  const outside: string[] = [];
-  for (const m of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
-    const value = decodeEntities(m[1]);
-    if (!isInternal(value)) continue;
-    if (!new URL(value, page).pathname.startsWith(root)) outside.push(value);
+  return attributeUrls(html)
+    .filter(({ value }) => isInternal(value) && !new URL(value, page).pathname.startsWith(root))
+    .map(({ value }) => value);
+}
+
+/** Every href and src of a built page, under its own origin, that leaves the base or leads to no file or anchor of the built site. */
+export function builtLinkProblems(html: string, pageUrl: string, base: string, site: BuiltSite): string[] {
+  const page = new URL(pageUrl);
+  const root = withBase(base, '/');
+  const problems: string[] = [];
+  for (const { attribute, raw, value } of attributeUrls(html)) {
+    const target = new URL(value, page);
+    if (target.origin !== page.origin || value === '#') continue;
+    if (!target.pathname.startsWith(root)) {
+      problems.push(`${attribute}="${raw}" sort de ${root}`);
+      continue;
+    }
+    const path = `/${decodeURIComponent(target.pathname.slice(root.length))}`;
+    const ids = site.pages.get(path);
+    if (!ids && !site.files.has(path)) problems.push(`${attribute}="${raw}" ne mène à aucun fichier`);
+    else if (target.hash.length > 1 && !(ids ?? new Set()).has(decodeURIComponent(target.hash.slice(1)))) {
+      problems.push(`${attribute}="${raw}" vise une ancre absente`);
+    }
   }
-  return outside;
+  return problems;
 }
 
 /** Decode the few character references Astro writes inside attribute values. */
-export function decodeEntities(value: string): string {
+function decodeEntities(value: string): string {
   return value.replace(/&(amp|quot|lt|gt|#39|#x27);/g, (_, e: string) => ({ amp: '&', quot: '"', lt: '<', gt: '>', '#39': "'", '#x27': "'" })[e] ?? _);
 }
 

@@ -6,7 +6,7 @@ import { expect } from '@playwright/test';
 import { listBuiltPages, oneOfEachTemplate } from '../support/builtSite.ts';
 import { checkPage, test } from '../support/pageChecks.ts';
 import { readBuiltSite } from '../../src/integrations/internalLinks.ts';
-import { decodeEntities } from '../../src/lib/links.ts';
+import { builtLinkProblems } from '../../src/lib/links.ts';
 import { SOUS_CHEMIN } from '../support/sousChemin.mjs';
 
 const { base, dist, siteUrl } = SOUS_CHEMIN;
@@ -42,25 +42,9 @@ if (!existsSync(dist)) {
   test(`every page under ${base}: each internal link, asset and script resolves and stays under the base`, () => {
     const site = readBuiltSite(dist);
     const origin = new URL(siteUrl).origin;
-    const problems: string[] = [];
-    for (const { url, file } of pages) {
-      const pageUrl = new URL(base + url.slice(1), origin);
-      const html = readFileSync(file, 'utf8');
-      for (const [, attribute, raw] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
-        const target = new URL(decodeEntities(raw), pageUrl);
-        if (target.origin !== origin || raw === '#') continue;
-        if (!target.pathname.startsWith(base)) {
-          problems.push(`${url} : ${attribute}="${raw}" sort de ${base}`);
-          continue;
-        }
-        const path = `/${decodeURIComponent(target.pathname.slice(base.length))}`;
-        const ids = site.pages.get(path);
-        if (!ids && !site.files.has(path)) problems.push(`${url} : ${attribute}="${raw}" ne mène à aucun fichier`);
-        else if (target.hash.length > 1 && !(ids ?? new Set()).has(decodeURIComponent(target.hash.slice(1)))) {
-          problems.push(`${url} : ${attribute}="${raw}" vise une ancre absente`);
-        }
-      }
-    }
+    const problems = pages.flatMap(({ url, file }) =>
+      builtLinkProblems(readFileSync(file, 'utf8'), new URL(base + url.slice(1), origin).href, base, site).map((p) => `${url} : ${p}`),
+    );
     expect(pages.length).toBeGreaterThan(10);
     expect(problems).toEqual([]);
   });

@@ -1,6 +1,6 @@
 // Links written in the MDX carry the base path, and each one is checked against the pages and anchors that exist.
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, htmlIds, linksOutsideBase, pageOfFile, rewriteLinks, type BuiltSite, type LinkNode } from '../../src/lib/links.ts';
+import { builtLinkProblems, findBrokenLinks, htmlIds, linksOutsideBase, pageOfFile, rewriteLinks, type BuiltSite, type LinkNode } from '../../src/lib/links.ts';
 
 const at = (line: number) => ({ start: { line } });
 const link = (url: string, line = 1): LinkNode => ({ type: 'link', url, position: at(line), children: [{ type: 'text' }] });
@@ -118,5 +118,27 @@ describe('linksOutsideBase', () => {
 
   it('leaves full addresses out, even on the same host', () => {
     expect(linksOutsideBase('<a href="https://exemple.org/source">s</a><a href="mailto:a@exemple.org">m</a>', page, '/notre-guide/')).toEqual([]);
+  });
+});
+
+describe('builtLinkProblems', () => {
+  const site: BuiltSite = {
+    pages: new Map([['/guide/x/', new Set(['section'])], ['/', new Set()]]),
+    files: new Set(['/guide/x/index.html', '/index.html', '/_astro/site.css']),
+  };
+  const page = 'https://exemple.org/notre-guide/guide/x/';
+
+  it('accepts links, assets and anchors that exist under the base, and other hosts', () => {
+    const html = '<a href="/notre-guide/guide/x/#section">a</a><link href="/notre-guide/_astro/site.css"><a href="#section">b</a><a href="https://ailleurs.org/x">c</a><link rel="canonical" href="https://exemple.org/notre-guide/">';
+    expect(builtLinkProblems(html, page, '/notre-guide/', site)).toEqual([]);
+  });
+
+  it('names a link that leaves the base, one that leads nowhere, and a missing anchor', () => {
+    const html = '<a href="/guide/x/">a</a><script src="/notre-guide/_astro/absent.js"></script><a href="/notre-guide/guide/x/#nulle-part">b</a>';
+    expect(builtLinkProblems(html, page, '/notre-guide/', site)).toEqual([
+      'href="/guide/x/" sort de /notre-guide/',
+      'src="/notre-guide/_astro/absent.js" ne mène à aucun fichier',
+      'href="/notre-guide/guide/x/#nulle-part" vise une ancre absente',
+    ]);
   });
 });
