@@ -13,9 +13,10 @@ test('every term of a chapter is described by a definition listed on the page', 
 });
 
 test('a term shows its definition next to it on keyboard focus and on hover, and Escape hides it', async ({ page }) => {
-  // the page's timers run on a clock the test moves, so the bubble's hiding delay is no race
+  // the page's timers run on a paused clock that only the test moves, so the bubble's hiding delay is no race
   await page.clock.install();
   await page.goto('/guide/pourquoi/');
+  await page.clock.pauseAt(Date.now() + 60_000);
   const term = page.locator('a[data-terme]').first();
   const definition = await page.locator(`#${await term.getAttribute('aria-describedby')}`).textContent();
   const bubble = page.locator('.bulle-terme');
