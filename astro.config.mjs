@@ -5,7 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir, loadSite } from './src/lib/loadSite.ts';
+import { cacheDirFor, contentDir, loadSite } from './src/lib/loadSite.ts';
 import { loadGlossary } from './src/lib/loadGlossary.ts';
 import { loadCatalogue } from './src/lib/catalogue.ts';
 import { resolveSiteUrl } from './src/lib/siteUrl.ts';
@@ -35,6 +35,8 @@ if (url.placeholder) {
   );
 }
 
+const cacheDir = cacheDirFor();
+
 // links written in the MDX get the base path while compiling, and are checked against the built site
 const links = internalLinks(url.base, contentDir());
 
@@ -42,6 +44,7 @@ export default defineConfig({
   site: url.site,
   base: url.base,
   trailingSlash: 'always',
+  ...(cacheDir ? { cacheDir } : {}),
   devToolbar: { enabled: false },
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { cacheDirFor } from '../../src/lib/loadSite.ts';
 
 export const FIXTURE = 'tests/fixtures/contenu';
 
@@ -35,5 +36,7 @@ export function buildFixture(files: Record<string, string | null> = {}, env: Rec
     env: { ...process.env, CONTENU_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
   });
+  // the build's own content cache (see cacheDirFor) is of no use once it is done
+  rmSync(cacheDirFor({ CONTENU_DIR: dir })!, { recursive: true, force: true });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}${run.error ? `\n${run.error.message}` : ''}`, dir, dist };
 }

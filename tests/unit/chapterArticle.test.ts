@@ -1,9 +1,10 @@
 // Several chapters on one page (a booklet): each under its id prefix, no id repeats and every in-page reference resolves.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cacheDirFor } from '../../src/lib/loadSite.ts';
 import { FIXTURE } from '../support/buildFixture.ts';
 
 // A third chapter that repeats the first one's term, diagram, comparison table and exercise id, and links inside itself.
@@ -55,6 +56,7 @@ beforeAll(() => {
     env: { ...process.env, CONTENU_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
+  rmSync(cacheDirFor({ CONTENU_DIR: dir })!, { recursive: true, force: true });
   if (run.status !== 0) throw new Error(`la construction du livret d’essai a échoué\n${run.stdout}\n${run.stderr}`);
   html = readFileSync(resolve(dist, 'index.html'), 'utf8');
 }, 120_000);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chapterSchema, siteSchema, sourceSchema } from '../../src/lib/schemas.ts';
 import { parseOrExplain } from '../../src/lib/validate.ts';
-import { contentDir, loadSite } from '../../src/lib/loadSite.ts';
+import { cacheDirFor, contentDir, loadSite } from '../../src/lib/loadSite.ts';
 
 /** The field path and message of each problem a schema finds, or 'valide'. */
 function problems(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
@@ -108,5 +108,13 @@ describe('site.yaml', () => {
   it('lives where CONTENU_DIR says, content/ by default', () => {
     expect(contentDir({})).toBe('content');
     expect(contentDir({ CONTENU_DIR: 'tests/fixtures/x' })).toBe('tests/fixtures/x');
+  });
+
+  it('keeps Astro’s cache for the guide’s content, and gives each other content folder a cache of its own', () => {
+    expect(cacheDirFor({})).toBeUndefined();
+    const a = cacheDirFor({ CONTENU_DIR: '/tmp/contenu-a' });
+    expect(a).toMatch(/numerique-libre-cache-[0-9a-f]{12}$/);
+    expect(cacheDirFor({ CONTENU_DIR: '/tmp/contenu-b' })).not.toBe(a);
+    expect(cacheDirFor({ CONTENU_DIR: '/tmp/contenu-a/' })).toBe(a);
   });
 });
