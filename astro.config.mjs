@@ -9,6 +9,7 @@ import { cacheDirFor, contentDir, loadSite } from './src/lib/loadSite.ts';
 import { loadGlossary } from './src/lib/loadGlossary.ts';
 import { loadCatalogue } from './src/lib/catalogue.ts';
 import { resolveSiteUrl } from './src/lib/siteUrl.ts';
+import { forgeIsPlaceholder } from './src/lib/forge.ts';
 import { remarkCheckRefs } from './src/lib/remarkCheckRefs.ts';
 import { remarkChapterModel } from './src/lib/chapterModel.ts';
 import rehypeTypographyFr from './src/lib/rehypeTypography.ts';
@@ -36,6 +37,12 @@ if (url.placeholder) {
 }
 
 const cacheDir = cacheDirFor();
+
+if (forgeIsPlaceholder(site)) {
+  console.warn(
+    `\n⚠ Forge provisoire (${site.forge.depot}) : les liens « Modifier cette page » sont masqués et « Signaler une erreur » mène au contact de l’organisation. Renseignez « forge » dans content/site.yaml.\n`,
+  );
+}
 
 // links written in the MDX get the base path while compiling, and are checked against the built site
 const links = internalLinks(url.base, contentDir());

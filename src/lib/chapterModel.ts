@@ -114,6 +114,9 @@ export function sectionRanges(tree: MdNode): { heading: MdNode; from: number; to
   return ranges;
 }
 
+/** « 1. », « 2) », « IV - »: a number typed at the start of a heading. */
+const TYPED_NUMBER = /^(?:\d+|[IVXLC]+)\s*[.)\-–—:]\s/;
+
 const unique = (ids: (string | undefined)[]) => [...new Set(ids.filter((id): id is string => id !== undefined))];
 
 /** Read a chapter's model from its mdast tree; `problems` lists what stops the build. */
@@ -178,6 +181,11 @@ export function buildChapterModel(tree: MdNode): { model: ChapterModel; problems
     else seen.set(id, what);
   };
   for (const [node, id] of ids) claim(id, `le titre « ${headingText(node)} »`);
+  // the table of contents numbers the sections itself: a number typed in a heading would be read twice (« 3. 2. … »)
+  for (const node of ids.keys()) {
+    const text = headingText(node);
+    if (TYPED_NUMBER.test(text)) problems.push(`le titre « ${text} » commence par un numéro : retirez-le, le sommaire numérote les sections`);
+  }
   for (const exercise of model.exercises) claim(exercise.anchor, `<Exercice id="${exercise.id}">`);
   return { model, problems, ids };
 }

@@ -1,6 +1,5 @@
 // Route data: what a page and its components need, computed once per route (as Starlight's route data is).
 import type { ChapterModel } from './chapterModel.ts';
-import { editUrl } from './forge.ts';
 import { initialOf } from './loadGlossary.ts';
 import { neighbours, partOf, type ChapterRef, type Parcours, type ParcoursPart } from './parcours.ts';
 import type { GlossaryEntry, Site } from './schemas.ts';
@@ -54,7 +53,6 @@ export interface ChapterRoute<C extends ChapterRef> {
   toc: TocItem[];
   terms: GlossaryEntry[];
   trail: { label: string; href?: string }[];
-  editHref: string;
   updated: Date;
 }
 
@@ -69,7 +67,7 @@ export function chapterRoute<C extends ChapterRef>(input: {
   updated: Date;
   href: HrefOf;
 }): ChapterRoute<C> {
-  const { parcours, site, glossary, chapter, model, href } = input;
+  const { parcours, glossary, chapter, model, href } = input;
   const part = partOf(parcours, chapter.id);
   const { prev, next } = neighbours(parcours, chapter.id);
   const extra = [
@@ -84,7 +82,6 @@ export function chapterRoute<C extends ChapterRef>(input: {
     toc: buildToc(model, extra),
     terms: termsOf(glossary, model.terms),
     trail: [{ label: ui.home, href: href('/') }, { label: part.titre, href: href(`/#partie-${part.id}`) }, { label: chapter.titre }],
-    editHref: editUrl(site.forge.modifier, chapter.file),
     updated: input.updated,
   };
 }

@@ -1,6 +1,15 @@
 /** Hosts reserved for examples (RFC 2606): a public URL on one of them is a placeholder. */
 const PLACEHOLDER_HOST = /(^|\.)(example|invalid|test|localhost)$|(^|\.)example\.(com|org|net)$/;
 
+/** True when the URL's host is reserved for examples: a placeholder, not a real address. */
+export function isPlaceholderUrl(url: string): boolean {
+  try {
+    return PLACEHOLDER_HOST.test(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
 export interface ResolvedSiteUrl {
   /** Origin given to Astro's `site`, e.g. https://exemple.org */
   site: string;
@@ -22,7 +31,7 @@ export function resolveSiteUrl(fromYaml: string, env: Record<string, string | un
     throw new Error(`SITE_URL : « ${raw} » doit commencer par https://`);
   }
   const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
-  return { site: url.origin, base, placeholder: PLACEHOLDER_HOST.test(url.hostname) };
+  return { site: url.origin, base, placeholder: isPlaceholderUrl(url.href) };
 }
 
 /** A link target that names a scheme ("https:", "mailto:") or a host ("//cdn…"): not a path of this site. */

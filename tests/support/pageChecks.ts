@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { expect, test as base, type APIRequestContext, type BrowserContext, type Page, type Response } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { BUDGETS, PAGE_TYPES, budgetBreaches, withEcoIndex, type PageType } from '../../src/lib/budgets.ts';
+import { isPlaceholderUrl } from '../../src/lib/siteUrl.ts';
 import { REPORT_DIR } from './pageReport.ts';
 
 const AXE_SOURCE: string = createRequire(import.meta.url)('axe-core').source;
@@ -259,6 +260,9 @@ export async function checkPage({ page, watch, context }: { page: Page; watch: W
 
   // Every internal link, fragment, script and image resolves, under the base path
   await checkLinks(page, watch, request, basePath);
+  // and none leads to a placeholder host (a forge or an address still to fill in site.yaml)
+  const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+  expect.soft(hrefs.filter(isPlaceholderUrl), 'liens vers une adresse provisoire (.example…)').toEqual([]);
 
   // Accessibility, light scheme, every disclosure opened so its content is checked too
   await page.$$eval('details', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));

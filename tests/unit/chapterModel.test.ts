@@ -121,6 +121,11 @@ describe('what stops the build', () => {
     expect(problems('<Exercice id="a" titre="T">x</Exercice>\n\n<Exercice id="a" titre="U">y</Exercice>')).toEqual([
       '<Exercice id="a"> : l’identifiant « exercice-a » est déjà pris par <Exercice id="a">',
     ]);
+    expect(problems('## 1. Nos données\n\nTexte.\n\n### 2) Le droit\n\nTexte.')).toEqual([
+      'le titre « 1. Nos données » commence par un numéro : retirez-le, le sommaire numérote les sections',
+      'le titre « 2) Le droit » commence par un numéro : retirez-le, le sommaire numérote les sections',
+    ]);
+    expect(problems('## 2025, une année charnière\n\nTexte.\n\n## Vingt minutes par semaine\n\nTexte.')).toEqual([]);
     expect(problems('## Sources\n\nTexte.')[0]).toMatch(/le titre « Sources » : l’identifiant « sources » est déjà pris par la page du chapitre/);
   });
 

@@ -74,13 +74,12 @@ describe('a chapter’s route data', () => {
   const route = (m: ChapterModel, sources: number) =>
     chapterRoute({ parcours, site, glossary, chapter: parcours.chapters[1], model: m, sources, updated, href });
 
-  it('holds its part, neighbours, trail, edit link and terms', () => {
+  it('holds its part, neighbours, trail and terms', () => {
     const r = route(model, 2);
     expect(r.part.id).toBe('comprendre');
     expect(r.prev?.id).toBe('a');
     expect(r.next).toBeUndefined();
     expect(r.trail).toEqual([{ label: 'Accueil', href: '/nl/' }, { label: 'Comprendre', href: '/nl/#partie-comprendre' }, { label: 'Titre b' }]);
-    expect(r.editHref).toBe('https://forge.example/edit/content/chapitres/b.mdx');
     expect(r.terms.map((t) => t.id)).toEqual(['ecran']);
     expect(r.updated).toBe(updated);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildToc } from '../../src/lib/toc.ts';
-import { editUrl } from '../../src/lib/forge.ts';
+import { editUrl, pageLinks } from '../../src/lib/forge.ts';
 import { resolveSiteUrl, withBase } from '../../src/lib/siteUrl.ts';
 
 describe('table of contents', () => {
@@ -22,6 +22,37 @@ describe('table of contents', () => {
 });
 
 describe('forge links', () => {
+  const real = {
+    depot: 'https://framagit.org/o/r',
+    modifier: 'https://framagit.org/o/r/-/edit/main/{chemin}',
+    signaler: 'https://framagit.org/o/r/-/issues/new',
+  };
+  const placeholder = {
+    depot: 'https://forge.example/o/r',
+    modifier: 'https://forge.example/o/r/-/edit/main/{chemin}',
+    signaler: 'https://forge.example/o/r/-/issues/new',
+  };
+  const organisation = { nom: 'Asso', ville: 'Lyon', site: 'https://asso.fr/', contact: 'https://asso.fr/contact/' };
+  const page = { file: 'content/chapitres/quand.mdx', title: 'Quand ?', url: 'https://guide.asso.fr/guide/quand/' };
+
+  it('lead to the forge when it is a real one', () => {
+    expect(pageLinks({ forge: real, organisation }, page)).toEqual({
+      edit: 'https://framagit.org/o/r/-/edit/main/content/chapitres/quand.mdx',
+      report: 'https://framagit.org/o/r/-/issues/new',
+    });
+  });
+
+  it('while the forge is a placeholder, offer no edit link and send errors to the organisation', () => {
+    expect(pageLinks({ forge: placeholder, organisation }, page)).toEqual({ report: 'https://asso.fr/contact/' });
+    const mail = pageLinks({ forge: placeholder, organisation: { ...organisation, courriel: 'guide@asso.fr' } }, page);
+    expect(mail.edit).toBeUndefined();
+    const url = new URL(mail.report);
+    expect(url.protocol).toBe('mailto:');
+    expect(url.pathname).toBe('guide@asso.fr');
+    expect(url.searchParams.get('subject')).toBe('Erreur dans « Quand ? »');
+    expect(url.searchParams.get('body')).toContain('Page : https://guide.asso.fr/guide/quand/');
+  });
+
   it('fill the file path into the edit pattern', () => {
     expect(editUrl('https://forge.example/o/r/-/edit/main/{chemin}', 'content/chapitres/pourquoi.mdx')).toBe(
       'https://forge.example/o/r/-/edit/main/content/chapitres/pourquoi.mdx',
