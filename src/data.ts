@@ -6,7 +6,7 @@ import { resolveSiteUrl, withBase } from './lib/siteUrl.ts';
 import type { GlossaryEntry, Site } from './lib/schemas.ts';
 import { loadGlossary } from './lib/loadGlossary.ts';
 import { loadCatalogue, type Catalogue } from './lib/catalogue.ts';
-import { contentDir } from './lib/loadSite.ts';
+import { contentDir, loadLogo } from './lib/loadSite.ts';
 import { loadTexts, type Texts } from './lib/textes.ts';
 
 export type ChapterEntry = CollectionEntry<'chapitres'>;
@@ -65,6 +65,8 @@ export function getGlossary(): GlossaryEntry[] {
 /** Everything a route hands to its components (see src/middleware.ts). */
 export interface Guide {
   site: Site;
+  /** The logo's SVG, from the file site.yaml names. */
+  logo: string;
   parcours: Parcours<ChapterItem>;
   catalogue: Catalogue;
   glossary: GlossaryEntry[];
@@ -86,6 +88,7 @@ let guide: Promise<Guide> | undefined;
 export function loadGuide(): Promise<Guide> {
   guide ??= Promise.all([getParcours(), getCollection('pages')]).then(([parcours, pages]) => ({
     site: getSite(),
+    logo: loadLogo(getSite()),
     parcours,
     catalogue: getCatalogue(),
     glossary: getGlossary(),

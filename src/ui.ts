@@ -2,6 +2,8 @@
 export const ui = {
   skipLink: 'Aller au contenu',
   mainNavLabel: 'Navigation principale',
+  menu: 'Menu',
+  backToToc: 'Sommaire',
   home: 'Accueil',
   parcours: 'Le parcours',
   siteMap: 'Plan du site',

@@ -48,7 +48,7 @@ export type ChapterSection = ChapterModel['sections'][number];
 /** Key of the model in an entry's `remarkPluginFrontmatter`. */
 export const MODEL_KEY = 'chapterModel';
 /** Element ids the chapter page itself uses: a heading or an exercise may not take them. */
-export const RESERVED_IDS = ['contenu', 'objectifs', 'toc-titre', 'a-retenir', 'mots-du-glossaire', 'sources'];
+export const RESERVED_IDS = ['contenu', 'objectifs', 'toc-titre', 'sommaire', 'a-retenir', 'mots-du-glossaire', 'sources'];
 const EXERCISE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const SKIPPED = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
 const INLINE = new Set(['mdxJsxTextElement', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'text', 'break']);

@@ -83,6 +83,7 @@ export const siteSchema = z
     sous_titre: texte(2),
     accroche: texte(10),
     description: texte(50, 300),
+    logo: z.string().regex(/^[\w-]+(\/[\w-]+)*\.svg$/, 'un fichier .svg du dossier content/, par exemple « logo.svg »'),
     url: httpsUrl,
     organisation: z
       .object({

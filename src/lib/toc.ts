@@ -13,3 +13,13 @@ export function buildToc(model: Pick<ChapterModel, 'sections'>, extra: { slug: s
     ...extra.map((e) => ({ ...e, children: [] })),
   ];
 }
+
+/** Of the headings listed, the one being read: the last to have passed the upper third of the window. */
+export function currentIndex(tops: (number | undefined)[], viewport: number, atBottom: boolean): number {
+  const line = atBottom ? viewport : viewport * 0.3;
+  let best = -1;
+  tops.forEach((top, i) => {
+    if (top !== undefined && top <= line && (best === -1 || top >= tops[best]!)) best = i;
+  });
+  return best;
+}

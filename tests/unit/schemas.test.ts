@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chapterSchema, siteSchema, sourceSchema } from '../../src/lib/schemas.ts';
 import { parseOrExplain } from '../../src/lib/validate.ts';
-import { cacheDirFor, contentDir, loadSite } from '../../src/lib/loadSite.ts';
+import { cacheDirFor, contentDir, loadLogo, loadSite } from '../../src/lib/loadSite.ts';
 
 /** The field path and message of each problem a schema finds, or 'valide'. */
 function problems(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
@@ -108,6 +108,20 @@ describe('site.yaml', () => {
   it('lives where CONTENU_DIR says, content/ by default', () => {
     expect(contentDir({})).toBe('content');
     expect(contentDir({ CONTENU_DIR: 'tests/fixtures/x' })).toBe('tests/fixtures/x');
+  });
+
+  it('reads the logo that site.yaml names, and refuses a missing one or one that carries code', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logo-'));
+    writeFileSync(join(dir, 'logo.svg'), '<svg viewBox="0 0 8 8"><rect class="s-marque" width="8" height="8"/></svg>\n');
+    writeFileSync(join(dir, 'mauvais.svg'), '<svg viewBox="0 0 8 8" onload="alert(1)"></svg>');
+    expect(loadLogo({ logo: 'logo.svg' }, dir)).toBe('<svg viewBox="0 0 8 8"><rect class="s-marque" width="8" height="8"/></svg>');
+    expect(() => loadLogo({ logo: 'absent.svg' }, dir)).toThrow(/site\.yaml : champ « logo » : le fichier .*absent\.svg n’existe pas/);
+    expect(() => loadLogo({ logo: 'mauvais.svg' }, dir)).toThrow(/site\.yaml : champ « logo » : .*mauvais\.svg ne convient pas\n {2}- attribut interdit : gestionnaire/);
+    const site = loadSite('tests/fixtures/contenu');
+    expect(problems(siteSchema.safeParse({ ...site, logo: 'https://ailleurs.example/logo.svg' }))).toEqual([
+      ['logo', 'un fichier .svg du dossier content/, par exemple « logo.svg »'],
+    ]);
+    rmSync(dir, { recursive: true });
   });
 
   it('keeps Astro’s cache for the guide’s content, and gives each other content folder a cache of its own', () => {

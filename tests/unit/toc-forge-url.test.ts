@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildToc } from '../../src/lib/toc.ts';
+import { buildToc, currentIndex } from '../../src/lib/toc.ts';
 import { editUrl, pageLinks } from '../../src/lib/forge.ts';
 import { resolveSiteUrl, withBase } from '../../src/lib/siteUrl.ts';
 
@@ -87,5 +87,20 @@ describe('public URL', () => {
     expect(withBase('/', '/guide/x/')).toBe('/guide/x/');
     expect(withBase('/nl/', '/guide/x/')).toBe('/nl/guide/x/');
     expect(withBase('/nl', 'plan-du-site/')).toBe('/nl/plan-du-site/');
+  });
+});
+
+describe('the section being read', () => {
+  it('is the heading that last passed the upper third of the window, whatever the order of the list', () => {
+    // the window is 1000 px tall: a heading counts once its top is at 300 px or above
+    expect(currentIndex([-900, -200, 250, 700], 1000, false)).toBe(2);
+    expect(currentIndex([-900, 900, -200], 1000, false)).toBe(2);
+    expect(currentIndex([400, 900], 1000, false)).toBe(-1);
+    expect(currentIndex([undefined, -50], 1000, false)).toBe(1);
+  });
+
+  it('at the bottom of the page, is the last heading in view, even below the upper third', () => {
+    expect(currentIndex([-900, 100, 600], 1000, true)).toBe(2);
+    expect(currentIndex([-900, 100, 1200], 1000, true)).toBe(1);
   });
 });
