@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { MISSING_BROWSER, resolveChromium } from './tests/support/chromium.ts';
 import { SOUS_CHEMIN } from './tests/support/sousChemin.mjs';
+import { GRAND_GUIDE } from './tests/support/grandGuide.mjs';
 
 const executablePath = resolveChromium(process.env, safePlaywrightPath());
 if (!executablePath) {
@@ -21,6 +22,8 @@ function safePlaywrightPath(): string | undefined {
 const PORT = Number(process.env.PORT_TESTS ?? 4322);
 // the second build, under a base path, is served on the next port
 const PORT_SOUS_CHEMIN = Number(process.env.PORT_TESTS_SOUS_CHEMIN ?? PORT + 1);
+// and the guide of 500 generated chapters on the one after
+const PORT_GRAND_GUIDE = PORT + 2;
 
 /** A static server for a build folder; a missing folder starts none, and its spec says how to build it. */
 function serve(dir: string, port: number, base = '/') {
@@ -47,7 +50,8 @@ export default defineConfig({
   globalSetup: './tests/support/pageReport.setup.ts',
   globalTeardown: './tests/support/pageReport.ts',
   projects: [
-    { name: 'racine', testIgnore: /sous-chemin\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${PORT}` } },
+    { name: 'racine', testIgnore: /(sous-chemin|grand-guide)\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${PORT}` } },
+    { name: 'grand-guide', testMatch: /grand-guide\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${PORT_GRAND_GUIDE}` } },
     { name: 'sous-chemin', testMatch: /sous-chemin\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${PORT_SOUS_CHEMIN}${SOUS_CHEMIN.base}` } },
   ],
   use: {
@@ -66,5 +70,9 @@ export default defineConfig({
       ],
     },
   },
-  webServer: [...serve('dist', PORT), ...serve(SOUS_CHEMIN.dist, PORT_SOUS_CHEMIN, SOUS_CHEMIN.base)],
+  webServer: [
+    ...serve('dist', PORT),
+    ...serve(SOUS_CHEMIN.dist, PORT_SOUS_CHEMIN, SOUS_CHEMIN.base),
+    ...serve(GRAND_GUIDE.dist, PORT_GRAND_GUIDE),
+  ],
 });

@@ -12,6 +12,7 @@ export const ui = {
   alternatives: 'Alternatives',
   parcoursNavLabel: 'Parcours du guide',
   parcoursMenu: 'Le parcours, partie par partie',
+  otherChapters: (n: number) => `… ${n}\u00a0autre${n > 1 ? 's' : ''} chapitre${n > 1 ? 's' : ''} de cette partie`,
   tocLabel: 'Sur cette page',
   breadcrumbLabel: 'Fil d’Ariane',
   objectives: 'Ce que vous allez apprendre',

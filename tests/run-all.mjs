@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { javaProblem, nodeProblem } from './support/prerequisites.mjs';
 import { SOUS_CHEMIN } from './support/sousChemin.mjs';
+import { GRAND_GUIDE } from './support/grandGuide.mjs';
 
 /** Above this, npm test has outgrown the budget stated in the README (2-core machine, as in CI). */
 const BUDGET_MINUTES = 8;
@@ -71,9 +72,15 @@ const steps = [
     env: { SITE_URL: SOUS_CHEMIN.siteUrl },
   },
   {
+    id: 'grand-guide',
+    label: `Construction d’un guide de ${GRAND_GUIDE.chapters} chapitres générés (${GRAND_GUIDE.dist})`,
+    needs: ['construction'],
+    run: ['node', 'tests/support/grandGuide.mjs'],
+  },
+  {
     id: 'navigateur',
     label: 'Tests dans le navigateur (Playwright)',
-    needs: ['construction', 'sous-chemin'],
+    needs: ['construction', 'sous-chemin', 'grand-guide'],
     requires: missing.chromium ? ['chromium'] : [],
     run: ['npx', 'playwright', 'test'],
     counts: counts.playwright,

@@ -60,3 +60,21 @@ export function partOf<C extends ChapterRef>(parcours: Parcours<C>, id: string):
   if (!part) throw new Error(`chapitre inconnu : ${id}`);
   return part;
 }
+
+/** The chapters of a part that the sidebar lists around the current one, and how many it leaves out on each side. */
+export interface NavWindow<C> {
+  before: number;
+  shown: C[];
+  after: number;
+}
+
+/**
+ * At most `size` chapters of a part, the current one among them, as centred on it as the ends of the part allow:
+ * a sidebar stays the same size however many chapters a part holds.
+ */
+export function navWindow<C extends { id: string }>(chapters: C[], current: string, size = 11): NavWindow<C> {
+  if (chapters.length <= size) return { before: 0, shown: chapters, after: 0 };
+  const at = Math.max(0, chapters.findIndex((c) => c.id === current));
+  const start = Math.min(Math.max(0, at - Math.floor(size / 2)), chapters.length - size);
+  return { before: start, shown: chapters.slice(start, start + size), after: chapters.length - start - size };
+}

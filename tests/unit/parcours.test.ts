@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildParcours, neighbours, partOf, type ChapterRef } from '../../src/lib/parcours.ts';
+import { buildParcours, navWindow, neighbours, partOf, type ChapterRef } from '../../src/lib/parcours.ts';
 
 const parts = {
   comprendre: { titre: 'Comprendre', description: 'Partie un du parcours' },
@@ -44,5 +44,27 @@ describe('parcours', () => {
     expect(partOf(parcours, 'c').id).toBe('etat-des-lieux');
     expect(() => neighbours(parcours, 'z')).toThrow(/inconnu/);
     expect(() => partOf(parcours, 'z')).toThrow(/inconnu/);
+  });
+});
+
+describe('the sidebar around the current chapter', () => {
+  const part = Array.from({ length: 40 }, (_, i) => ({ id: `c${i}` }));
+  const ids = (w: { shown: { id: string }[] }) => w.shown.map((c) => c.id);
+
+  it('lists a short part whole', () => {
+    expect(navWindow(part.slice(0, 11), 'c3')).toEqual({ before: 0, shown: part.slice(0, 11), after: 0 });
+  });
+
+  it('lists eleven chapters of a long part, centred on the current one, and counts the others', () => {
+    const w = navWindow(part, 'c20');
+    expect(ids(w)).toEqual(['c15', 'c16', 'c17', 'c18', 'c19', 'c20', 'c21', 'c22', 'c23', 'c24', 'c25']);
+    expect([w.before, w.after]).toEqual([15, 14]);
+  });
+
+  it('stays inside the part at both ends', () => {
+    expect(navWindow(part, 'c1')).toMatchObject({ before: 0, after: 29 });
+    expect(ids(navWindow(part, 'c1'))[0]).toBe('c0');
+    expect(navWindow(part, 'c39')).toMatchObject({ before: 29, after: 0 });
+    expect(ids(navWindow(part, 'c39')).at(-1)).toBe('c39');
   });
 });
