@@ -10,6 +10,7 @@ import { loadGlossary } from './src/lib/loadGlossary.ts';
 import { loadCatalogue } from './src/lib/catalogue.ts';
 import { resolveSiteUrl } from './src/lib/siteUrl.ts';
 import { forgeIsPlaceholder } from './src/lib/forge.ts';
+import { diagramIds, unpairedNarrowFiles } from './src/lib/diagrams.ts';
 import { remarkCheckRefs } from './src/lib/remarkCheckRefs.ts';
 import { remarkChapterModel } from './src/lib/chapterModel.ts';
 import rehypeTypographyFr from './src/lib/rehypeTypography.ts';
@@ -18,12 +19,16 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 const site = loadSite();
 const schemasDir = join(contentDir(), 'schemas');
+const schemaFiles = existsSync(schemasDir) ? readdirSync(schemasDir) : [];
+// a narrow variant left behind by a renamed diagram would never show: stop the build, naming it
+const unpaired = unpairedNarrowFiles(schemaFiles).map((f) => join(schemasDir, f));
+if (unpaired.length > 0) throw new Error(`variante étroite sans son schéma (<id>.svg à côté de <id>.etroit.svg) : ${unpaired.join(', ')}`);
 const catalogue = loadCatalogue(contentDir());
 // Ids a chapter may refer to: an unknown one stops the build, naming the chapter
 const knownRefs = {
   Terme: { ids: new Set(loadGlossary().map((t) => t.id)), where: `${contentDir()}/glossaire.yaml` },
   Schema: {
-    ids: new Set(existsSync(schemasDir) ? readdirSync(schemasDir).filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -4)) : []),
+    ids: new Set(diagramIds(schemaFiles)),
     where: `${schemasDir}/ (fichier .svg)`,
   },
   Alternative: { ids: new Set(catalogue.alternatives.map((a) => a.id)), where: `${contentDir()}/alternatives/` },

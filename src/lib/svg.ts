@@ -30,7 +30,16 @@ export function svgProblems(svg: string): string[] {
   return problems;
 }
 
-/** Make a diagram decorative for assistive technologies: its caption carries the meaning. */
-export function decorativeSvg(svg: string): string {
-  return svg.replace(/^\s*<svg\b/, '<svg aria-hidden="true" focusable="false"');
+/** Make a diagram decorative for assistive technologies: its caption carries the meaning. `className` marks its root for the style sheet. */
+export function decorativeSvg(svg: string, className?: string): string {
+  const marked = className === undefined ? svg : addRootClass(svg, className);
+  return marked.replace(/^\s*<svg\b/, '<svg aria-hidden="true" focusable="false"');
+}
+
+/** Add a class to the root <svg>, beside any class it already has (one attribute twice would be invalid). */
+function addRootClass(svg: string, className: string): string {
+  const root = /^\s*<svg\b[^>]*>/.exec(svg)?.[0];
+  if (root === undefined) return svg;
+  const withClass = /\sclass="/.test(root) ? root.replace(/\sclass="/, ` class="${className} `) : root.replace(/^(\s*<svg)\b/, `$1 class="${className}"`);
+  return withClass + svg.slice(root.length);
 }

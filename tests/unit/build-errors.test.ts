@@ -61,6 +61,21 @@ describe('the build', () => {
     expect(output).toContain('alternatives/signal.yaml : champ « site » : doit être une adresse https://');
   }, BUILD);
 
+  it('stops on the narrow drawing of a diagram that says other words, naming the file and the words', () => {
+    const narrow = readFileSync(join(FIXTURE, 'schemas/cycle-quatre-questions.etroit.svg'), 'utf8').replace('un cycle', 'une boucle');
+    const { status, output } = buildFixture({ 'schemas/cycle-quatre-questions.etroit.svg': narrow });
+    expect(status).not.toBe(0);
+    expect(output).toContain('cycle-quatre-questions.etroit.svg : schéma refusé');
+    expect(output).toContain('mots du schéma large absents : cycle, un');
+  }, BUILD);
+
+  it('stops on a narrow drawing left without its diagram, naming the file', () => {
+    const narrow = readFileSync(join(FIXTURE, 'schemas/cycle-quatre-questions.etroit.svg'), 'utf8');
+    const { status, output } = buildFixture({ 'schemas/ancien-nom.etroit.svg': narrow });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/variante étroite sans son schéma .*schemas\/ancien-nom\.etroit\.svg/);
+  }, BUILD);
+
   it('succeeds on valid content and warns while the public URL is a placeholder', () => {
     const { status, output } = buildFixture();
     expect(output).not.toMatch(/\[ERROR\]|\w+Error\b/);

@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../../src/lib/loadSite.ts';
 import { FIXTURE } from '../support/buildFixture.ts';
 
-// A third chapter that repeats the first one's term, diagram, comparison table and exercise id, and links inside itself.
+// A third chapter that repeats the first one's term, diagram (drawn wide and narrow), comparison table and exercise id,
+// links inside itself, and shows a diagram that has no narrow variant.
 const THIRD = `---
 titre: "Troisième chapitre d’essai"
 description: "Un chapitre qui reprend le terme et le schéma du premier, pour vérifier qu’aucun identifiant ne se répète sur une page."
@@ -31,6 +32,8 @@ Une <Terme id="instance">instance</Terme>, puis un renvoi à [la section suivant
 
 <Schema id="cycle-quatre-questions" titre="Les quatre questions">Le même schéma.</Schema>
 
+<Schema id="sans-variante" titre="Un schéma sans variante étroite">Une seule boîte.</Schema>
+
 <Comparatif plateforme="google-drive" />
 
 <Exercice id="essai" titre="Le même identifiant que dans le premier chapitre">
@@ -46,11 +49,15 @@ Faites-le.
 </ARetenir>
 `;
 
+const WIDE_ONLY =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 100"><rect class="s-fond" x="4" y="4" width="632" height="92" rx="12"/><text class="s-texte" x="320" y="58" font-size="20" text-anchor="middle">Une boîte</text></svg>';
+
 let html = '';
 beforeAll(() => {
   const dir = mkdtempSync(join(tmpdir(), 'livret-'));
   cpSync(FIXTURE, dir, { recursive: true });
   writeFileSync(join(dir, 'chapitres', 'troisieme.mdx'), THIRD);
+  writeFileSync(join(dir, 'schemas', 'sans-variante.svg'), WIDE_ONLY);
   const dist = join(dir, 'dist');
   const run = spawnSync('npx', ['astro', 'build', '--root', 'tests/fixtures/livret', '--outDir', dist], {
     env: { ...process.env, CONTENU_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -95,6 +102,20 @@ describe('three chapters on one page', () => {
     }
     expect(ids).toContain('premier-def-instance');
     expect(ids).toContain('premier-exercice-essai');
+    // the narrow drawing of a diagram has its own marker, in each chapter
+    expect(ids).toContain('premier-etroit-cycle-quatre-questions-fleche');
+    expect(ids).toContain('troisieme-etroit-cycle-quatre-questions-fleche');
+  });
+
+  it('show a diagram with its narrow drawing beside it, and one without a narrow drawing alone', () => {
+    const figures = all(/<figure class="schema">([\s\S]*?)<\/figure>/g);
+    const classes = (figure: string) => [...figure.matchAll(/<svg\b[^>]*>/g)].map((m) => /\sclass="([^"]+)"/.exec(m[0])?.[1] ?? '');
+    expect(figures.map(classes)).toEqual([
+      ['schema-large', 'schema-etroit'],
+      ['schema-large', 'schema-etroit'],
+      [''],
+    ]);
+    expect(figures.map((f) => f.match(/<figcaption>/g)?.length)).toEqual([1, 1, 1]);
   });
 
   it('point every in-page link, label and description at an element of the page', () => {
