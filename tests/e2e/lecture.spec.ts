@@ -222,7 +222,7 @@ test('each kind of box shows an icon and a label as well as its tint', async ({ 
   await page.$$eval('details', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
   const boxes = {
     objectifs: '.objectifs > h2',
-    exercice: '.exercice > h3',
+    exercice: '.exercice .bloc-label',
     'à retenir': '.retenir > h2',
     'notes d’animation': '.notes-formateur > summary',
     sources: '.sources > h2',
