@@ -16,6 +16,7 @@ import { remarkChapterModel } from './src/lib/chapterModel.ts';
 import rehypeTypographyFr from './src/lib/rehypeTypography.ts';
 import { internalLinks } from './src/integrations/internalLinks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { SEARCH_UI } from './src/lib/recherche.ts';
 
 const site = loadSite();
 const schemasDir = join(contentDir(), 'schemas');
@@ -78,7 +79,22 @@ export default defineConfig({
     links.integration,
     pagefindIndex(),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // the search interface keeps one address, so that the small script of every page can load it on
+              // demand without the bundler's loader (which would weigh on every page); other chunks keep hashed names
+              chunkFileNames: (chunk) => (chunk.name === 'rechercheUi' ? SEARCH_UI : '_astro/[name].[hash].js'),
+            },
+          },
+        },
+      },
+    },
+  },
   security: {
     csp: {
       directives: [

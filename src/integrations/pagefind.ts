@@ -2,6 +2,24 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { loadGlossary } from '../lib/loadGlossary.ts';
+import type { GlossaryEntry } from '../lib/schemas.ts';
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A glossary term as a search record of its own, landing on its entry of the glossary page: the term as the title
+ * (weighted as a heading) and the definition the page shows, nothing the reader cannot read there.
+ */
+export function glossaryRecord(term: GlossaryEntry): { url: string; content: string } {
+  return {
+    // like the pages Pagefind reads from the build, an address from the site's root: the search puts the base in front
+    url: `/glossaire/#${term.id}`,
+    content:
+      `<html lang="fr"><body><main data-pagefind-body data-pagefind-filter="type:Glossaire">` +
+      `<h1 data-pagefind-weight="10">${escape(term.terme)}</h1><p>${escape(term.definition)}</p></main></body></html>`,
+  };
+}
 
 /** Stop on the errors a Pagefind response carries, naming the step. */
 function assertOk<T extends { errors: string[] }>(response: T, step: string): T {
@@ -10,7 +28,7 @@ function assertOk<T extends { errors: string[] }>(response: T, step: string): T 
 }
 
 /** Integration: index the built pages with Pagefind and write the index into <outDir>/pagefind/. */
-export function pagefindIndex(): AstroIntegration {
+export function pagefindIndex(glossary: () => GlossaryEntry[] = loadGlossary): AstroIntegration {
   return {
     name: 'numerique-libre:pagefind',
     hooks: {
@@ -21,8 +39,10 @@ export function pagefindIndex(): AstroIntegration {
           if (!index) throw new Error('Pagefind (création de l’index) : aucun index rendu');
           const { page_count } = assertOk(await index.addDirectory({ path: fileURLToPath(dir) }), `lecture de ${fileURLToPath(dir)}`);
           if (page_count === 0) throw new Error(`Pagefind : aucune page HTML dans ${fileURLToPath(dir)}`);
+          const terms = glossary();
+          for (const term of terms) assertOk(await index.addHTMLFile(glossaryRecord(term)), `terme du glossaire « ${term.id} »`);
           assertOk(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), 'écriture de l’index');
-          logger.info(`index de recherche : ${page_count} pages lues en ${Math.round(performance.now() - start)} ms`);
+          logger.info(`index de recherche : ${page_count} pages et ${terms.length} termes du glossaire lus en ${Math.round(performance.now() - start)} ms`);
         } catch (cause) {
           throw new Error(`L’index de recherche n’a pas pu être construit : ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
         } finally {

@@ -233,7 +233,7 @@ test('each kind of box shows an icon and a label as well as its tint', async ({ 
     await expect(label, `libellé de la boîte ${name}`).toHaveText(/\p{L}{4,}/u);
     const icon = await label.evaluate((el) => {
       const s = getComputedStyle(el, '::before');
-      return { mask: s.maskImage || s.webkitMaskImage, width: parseFloat(s.width) };
+      return { mask: s.maskImage, width: parseFloat(s.width) };
     });
     expect(icon.mask, `icône de la boîte ${name}`).toMatch(/^url\(/);
     expect(icon.width).toBeGreaterThan(10);

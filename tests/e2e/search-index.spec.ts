@@ -1,6 +1,7 @@
 // Pagefind indexes only what opts in with data-pagefind-body, with the filters later search features use.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { parse } from 'yaml';
 import { expect, test } from '@playwright/test';
 import { listBuiltPages } from '../support/builtSite.ts';
 
@@ -26,11 +27,16 @@ function indexedUrls(): Fragment[] {
 /** Pages meant for search: chapters, alternatives and replacement pages; lists, filters and text pages stay out. */
 const SEARCHABLE = /^\/(guide\/[^/]+|remplacer\/[^/]+|alternatives\/(?!filtres\/)[^/]+)\/$/;
 
-test('the search index holds every chapter, alternative and replacement page, and no other page', () => {
-  const expected = listBuiltPages('dist')
-    .map((p) => p.url)
-    .filter((u) => SEARCHABLE.test(u))
-    .sort();
+/** Every glossary term, as a record of its own landing on its entry of the glossary page. */
+const glossaryAnchors = (parse(readFileSync('content/glossaire.yaml', 'utf8')) as { id: string }[]).map((t) => `/glossaire/#${t.id}`);
+
+test('the search index holds every chapter, alternative, replacement page and glossary term, and nothing else', () => {
+  const expected = [
+    ...listBuiltPages('dist')
+      .map((p) => p.url)
+      .filter((u) => SEARCHABLE.test(u)),
+    ...glossaryAnchors,
+  ].sort((a, b) => a.localeCompare(b));
   const indexed = indexedUrls().map((f) => f.url);
   console.log(`Pages indexées par Pagefind : ${indexed.length}`);
   expect(expected.length).toBeGreaterThan(2);
@@ -43,6 +49,19 @@ const PAGE_TYPES = [
   { prefix: '/alternatives/', type: 'Alternative', usage: true },
   { prefix: '/remplacer/', type: 'Remplacer', usage: true },
 ] as const;
+
+test('each glossary term is indexed alone, under the type Glossaire, with its term as title and its definition as text', () => {
+  const terms = parse(readFileSync('content/glossaire.yaml', 'utf8')) as { id: string; terme: string; definition: string }[];
+  const records = indexedUrls().filter((f) => f.url.startsWith('/glossaire/'));
+  expect(records.length).toBe(terms.length);
+  for (const record of records as (Fragment & { meta: { title: string }; content: string })[]) {
+    const term = terms.find((t) => record.url === `/glossaire/#${t.id}`)!;
+    expect(record.filters.type).toEqual(['Glossaire']);
+    expect(record.meta.title).toBe(term.terme);
+    // the definition as the glossary page shows it, and nothing more: no hidden words
+    expect(record.content.replace(/\s+/g, ' ').trim()).toBe(`${term.terme}. ${term.definition}`.replace(/\s+/g, ' '));
+  }
+});
 
 /** The one vocabulary of the search filter `public` (src/lib/publics.ts). */
 const PUBLICS = ['Structures', 'Particuliers'];

@@ -1,0 +1,148 @@
+// The search, in the browser on the built guide: accents, titles before text, the keyboard, the /recherche/ page, and
+// the page checks with the search open. The quality of its answers to readers' questions and the bytes of a first
+// query are measured by bench/recherche.bench.ts (npm run bench:recherche), until they reach their targets.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { listBuiltPages, oneOfEachTemplate } from '../support/builtSite.ts';
+import { WCAG_TAGS } from '../support/pageChecks.ts';
+
+const templates = oneOfEachTemplate(
+  listBuiltPages('dist').map((p) => p.url),
+  [],
+).pages;
+
+/** Run a query in the search of the /recherche/ page and return the addresses of its results, in order. */
+async function ask(page: Page, query: string): Promise<{ urls: string[]; status: string }> {
+  const field = page.getByLabel('Votre question, ou quelques mots');
+  await field.fill(query);
+  await field.press('Enter');
+  const status = page.locator('.recherche-statut');
+  await expect(status).toContainText(query);
+  await expect(status).not.toContainText('Recherche en cours');
+  // every result of the answer: « Afficher plus » until there is no more
+  const more = page.locator('.recherche-plus');
+  while (await more.isVisible()) {
+    const before = await page.locator('.recherche-resultats li').count();
+    await more.click();
+    await expect.poll(() => page.locator('.recherche-resultats li').count()).toBeGreaterThan(before);
+  }
+  const urls = await page.locator('.recherche-resultats a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+  return { urls, status: (await status.textContent()) ?? '' };
+}
+
+test('accents typed or not give the same results', async ({ page }) => {
+  await page.goto('/recherche/');
+  for (const [with_, without] of [
+    ['hébergeur associatif', 'hebergeur associatif'],
+    ['événements facebook', 'evenements facebook'],
+    ['réunion à distance', 'reunion a distance'],
+  ]) {
+    const a = await ask(page, with_);
+    const b = await ask(page, without);
+    expect(a.urls.length).toBeGreaterThan(0);
+    expect(b.urls).toEqual(a.urls);
+  }
+});
+
+test('a match in a title ranks above the same match in the text only', async ({ page }) => {
+  await page.goto('/');
+  // every alternative, platform and glossary term, searched by its name: the pages that bear it in their title come first
+  const faults = await page.evaluate(async () => {
+    const base = document.documentElement.dataset.base ?? '/';
+    const pf = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+    await pf.options({ baseUrl: base, noWorker: true });
+    const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    const all = await pf.search(null, { filters: { type: { any: ['Alternative', 'Glossaire'] } } });
+    const names = (await Promise.all(all.results.map((r: { data: () => Promise<{ meta: { title: string } }> }) => r.data()))).map((d) => d.meta.title);
+    const found: string[] = [];
+    for (const name of names) {
+      const word = fold(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3).sort((a, b) => b.length - a.length)[0];
+      if (!word) continue;
+      const search = await pf.search(word);
+      const titles = await Promise.all(search.results.slice(0, 10).map(async (r: { data: () => Promise<{ meta: { title: string } }> }) => (await r.data()).meta.title));
+      // a title matches as the engine matches: one of its words shares the searched word's stem (its first letters)
+      const stem = word.slice(0, Math.max(5, Math.ceil(word.length * 0.6)));
+      const inTitle = titles.map((t) => fold(t).split(/[^\p{L}\p{N}]+/u).some((w) => w.startsWith(stem)));
+      const firstOutside = inTitle.indexOf(false);
+      if (firstOutside >= 0 && inTitle.slice(firstOutside).includes(true)) found.push(`« ${word} » : ${titles.join(' | ')}`);
+    }
+    return { count: names.length, found };
+  });
+  expect(faults.count).toBeGreaterThan(50);
+  expect(faults.found, 'recherches où une page sans le mot dans son titre passe devant une page qui l’a').toEqual([]);
+});
+
+test.describe('with the keyboard', () => {
+  test('« / » opens the search, a filter narrows it, the arrows and Enter lead to a result, Escape closes and gives focus back', async ({ page }) => {
+    await page.goto('/guide/quand/');
+    const start = page.getByRole('link', { name: 'Plan du site' }).first();
+    await start.focus();
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Rechercher dans le guide' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel('Votre question, ou quelques mots')).toBeFocused();
+    await page.keyboard.type('whatsapp');
+    const status = dialog.locator('.recherche-statut');
+    await expect(status).toHaveText(/\d+\s*résultats? pour/);
+    const total = Number((await status.textContent())!.match(/\d+/)![0]);
+    // the filters are labelled, and one narrows the results
+    const alternatives = dialog.getByRole('group', { name: 'Type de page' }).getByLabel('Alternative');
+    await alternatives.check();
+    await expect.poll(async () => Number((await status.textContent())!.match(/\d+/)?.[0] ?? 0)).toBeLessThan(total);
+    const types = await dialog.locator('.recherche-type').allTextContents();
+    expect(types.length).toBeGreaterThan(0);
+    for (const type of types) expect(type).toMatch(/^Alternative/);
+    // Escape closes, and focus goes back to where it was
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(start).toBeFocused();
+    // Ctrl+K opens it again; the arrow goes down to the first result, Enter follows it
+    await page.keyboard.press('Control+k');
+    await expect(dialog).toBeVisible();
+    const field = dialog.getByLabel('Votre question, ou quelques mots');
+    await field.fill('remplacer trello');
+    await expect(status).toContainText('remplacer trello');
+    const first = dialog.locator('.recherche-resultats a').first();
+    const target = new URL((await first.getAttribute('href'))!, page.url()).pathname;
+    await field.press('ArrowDown');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(target);
+  });
+
+  test('« / » is a character, not a shortcut, while the reader types in a field', async ({ page }) => {
+    await page.goto('/recherche/');
+    const field = page.getByLabel('Votre question, ou quelques mots');
+    await field.focus();
+    await page.keyboard.type('a/b');
+    await expect(field).toHaveValue('a/b');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('the /recherche/ page runs the search of its address, and its address follows the query', async ({ page }) => {
+    await page.goto('/recherche/?q=whatsapp');
+    await expect(page.locator('.recherche-statut')).toContainText('whatsapp');
+    await expect(page.locator('.recherche-resultats a').first()).toBeVisible();
+    const field = page.getByLabel('Votre question, ou quelques mots');
+    await field.fill('trello');
+    await field.press('Enter');
+    await expect(page).toHaveURL(/\?q=trello$/);
+  });
+});
+
+test.describe('with the search open', () => {
+  for (const [template, url] of Object.entries(templates)) {
+    test(`axe finds nothing, light and dark, on ${template} ${url} with results shown`, async ({ page }) => {
+      await page.goto(url);
+      await page.getByRole('link', { name: 'Rechercher' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Rechercher dans le guide' });
+      await dialog.getByLabel('Votre question, ou quelques mots').fill('sondage');
+      await expect(dialog.locator('.recherche-resultats li').first()).toBeVisible();
+      const light = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(light.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      const dark = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+      expect(dark.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    });
+  }
+});
