@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { TEMPLATES, listBuiltPages, oneOfEachTemplate } from '../support/builtSite.ts';
 import { inkedSheets } from '../support/pdf.ts';
-import { inkProblems, linkProblems, printedLinks, titleAddress } from '../support/print.ts';
+import { fixedOnPaper, inkProblems, linkProblems, printedLinks, titleAddress } from '../support/print.ts';
 
 const DIST = 'dist';
 const contentPages = join(process.env.CONTENU_DIR ?? 'content', 'pages');
@@ -14,7 +14,10 @@ const contentPages = join(process.env.CONTENU_DIR ?? 'content', 'pages');
 const END_OF_PAGE = '.page-meta, .site-footer';
 const SHEET = { format: 'A4' } as const;
 
-/** The sheets of the printed page (A4), each marked with whether anything is drawn on it, once the end of the page is made invisible. */
+/**
+ * The sheets of the printed page (A4), each marked with whether anything is drawn on it, once the end of the page is made
+ * invisible (nothing printed in a fixed position, repeated on every sheet, may hide a blank one: see fixedOnPaper).
+ */
 async function sheetsWithoutEndOfPage(page: Page): Promise<boolean[]> {
   // visibility, not removal: the end of the page keeps its place, so the sheets are cut exactly as they are when printed
   await page.evaluate((selector) => {
@@ -73,6 +76,7 @@ if (!existsSync(DIST)) {
       }
 
       expect(await inkProblems(page)).toEqual([]);
+      expect(await fixedOnPaper(page), 'répétés sur chaque feuille').toEqual([]);
 
       // on screen nothing is added: nothing to see, nothing read aloud
       await page.emulateMedia({ media: 'screen', colorScheme: 'light' });

@@ -71,3 +71,12 @@ export function inkProblems(page: Page): Promise<string[]> {
     return problems;
   });
 }
+
+/** Elements printed in a fixed position: the browser repeats them on every sheet, over the text. */
+export function fixedOnPaper(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.body.querySelectorAll('*')]
+      .filter((el) => el.checkVisibility() && getComputedStyle(el).position === 'fixed')
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`),
+  );
+}
