@@ -4,5 +4,7 @@ declare namespace App {
     guide: import('./data.ts').Guide;
     /** The site header's links for this route, its current section marked (src/middleware.ts). */
     navigation: import('./lib/routeData.ts').NavLink[];
+    /** This page's public address (its canonical URL), printed under its title (src/middleware.ts). */
+    address: string;
   }
 }

@@ -8,5 +8,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.guide = await loadGuide();
   // the header's links and the section this page belongs to, worked out once per route
   context.locals.navigation = siteNavigation(context.url.pathname, context.locals.guide.pages, href);
+  // the canonical URL, also printed under the page's title (data-adresse, read by print.css)
+  context.locals.address = new URL(context.url.pathname, context.site).href;
   return next();
 });

@@ -1,4 +1,4 @@
-// The anatomy of a chapter page, the 404 page and the printed page.
+// The anatomy of a chapter page and the 404 page (the printed page: print.spec.ts).
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test } from '@playwright/test';
@@ -53,20 +53,6 @@ test('an unknown address answers 404 with the guide’s French page', async ({ p
   await expect(page.locator('h1')).toHaveText('Page introuvable');
   await page.locator('main').getByRole('link', { name: 'plan du site' }).click();
   await expect(page).toHaveURL('/plan-du-site/');
-});
-
-test('a printed chapter hides the navigation and prints where links lead', async ({ page }) => {
-  await page.goto('/guide/pourquoi/');
-  await page.emulateMedia({ media: 'print' });
-  for (const name of ['Parcours du guide', 'Sur cette page', 'Fil d’Ariane', 'Chapitre précédent et chapitre suivant']) {
-    await expect(page.getByRole('navigation', { name })).toBeHidden();
-  }
-  await expect(page.locator('h1')).toBeVisible();
-  const after = await page
-    .locator('.prose a[href^="/guide/"]')
-    .first()
-    .evaluate((a) => getComputedStyle(a, '::after').content);
-  expect(after).toContain('/guide/');
 });
 
 test('the last chapter of the parcours leads on to the catalogue of alternatives', async ({ page }) => {

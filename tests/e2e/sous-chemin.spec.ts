@@ -8,6 +8,7 @@ import { checkPage, test } from '../support/pageChecks.ts';
 import { readBuiltSite } from '../../src/integrations/internalLinks.ts';
 import { builtLinkProblems } from '../../src/lib/links.ts';
 import { SOUS_CHEMIN } from '../support/sousChemin.mjs';
+import { linkProblems, printedLinks, titleAddress } from '../support/print.ts';
 
 const { base, dist, siteUrl } = SOUS_CHEMIN;
 const contentPages = join(process.env.CONTENU_DIR ?? 'content', 'pages');
@@ -47,6 +48,16 @@ if (!existsSync(dist)) {
     );
     expect(pages.length).toBeGreaterThan(10);
     expect(problems).toEqual([]);
+  });
+
+  test(`sous ${base} : a printed chapter shows no path after its links, and its address with the base under its title`, async ({ page }) => {
+    const chapter = templates.pages.chapitre!;
+    await page.goto(chapter.slice(1));
+    await page.emulateMedia({ media: 'print' });
+    const links = await printedLinks(page);
+    expect(links.filter((l) => l.href.startsWith(base)).length, 'liens écrits avec le chemin de publication').toBeGreaterThan(0);
+    expect(linkProblems(links)).toEqual([]);
+    expect((await titleAddress(page)).content).toContain(new URL(chapter.slice(1), siteUrl).href);
   });
 
   for (const [template, url] of Object.entries(templates.pages)) {

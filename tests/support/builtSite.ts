@@ -28,7 +28,7 @@ export function urlOf(relativeFile: string): string {
 }
 
 /** The page templates of the guide, each found by the shape of its URL. */
-const TEMPLATES: Record<string, (url: string) => boolean> = {
+export const TEMPLATES: Record<string, (url: string) => boolean> = {
   accueil: (u) => u === '/',
   chapitre: (u) => /^\/guide\/[^/]+\/$/.test(u),
   alternative: (u) => /^\/alternatives\/(?!filtres\/)[^/]+\/$/.test(u),
