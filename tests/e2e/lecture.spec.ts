@@ -111,6 +111,17 @@ test.describe('header and home page', () => {
     await expect(page).toHaveURL('/glossaire/');
   });
 
+  test('the header stays one line, at most 90 px high, at every width from a small phone to a large screen', async ({ page }) => {
+    for (const width of [320, 360, 480, 600, 768, 992, 1050, 1120, 1280, 1440, 1600]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/guide/pourquoi/');
+      const header = (await page.locator('.site-header').boundingBox())!;
+      expect(header.height, `hauteur de l’en-tête à ${width} px`).toBeLessThanOrEqual(90);
+      const menu = (await page.locator('.menu').boundingBox())!;
+      expect(menu.x + menu.width, `menu visible en entier à ${width} px`).toBeLessThanOrEqual(width);
+    }
+  });
+
   test('on a laptop, the header shows the logo, the name and every link at once', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/');

@@ -65,4 +65,18 @@ if (!existsSync(dist)) {
       await checkPage(watched, request, { url, basePath: base, report: false });
     });
   }
+
+  test(`sous ${base} : la recherche mène à des pages et à des termes du glossaire qui restent sous le chemin`, async ({ page }) => {
+    await page.goto('guide/quand/');
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Rechercher dans le guide' });
+    await dialog.getByLabel('Votre question, ou quelques mots').fill('instance');
+    await expect(dialog.locator('.recherche-resultats li').first()).toBeVisible();
+    const hrefs = await dialog.locator('.recherche-resultats a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const h of hrefs) expect(h.startsWith(base), h).toBe(true);
+    await dialog.locator('.recherche-resultats a[href*="/glossaire/#instance"]').click();
+    await expect(page).toHaveURL(new RegExp(`${base}glossaire/#instance$`));
+    await expect(page.locator('#instance')).toBeInViewport();
+  });
 }

@@ -230,6 +230,10 @@ export async function checkPage({ page, watch, context }: { page: Page; watch: W
   expect.soft(watch.consoleErrors, 'erreurs dans la console').toEqual([]);
   expect.soft(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), 'violations de la CSP').toEqual([]);
 
+  // Nothing of the search until the reader asks for it: no engine, no index, and its interface only on its own page
+  const searchFiles = watch.requested.filter((u) => new URL(u).pathname.startsWith(`${basePath}pagefind/`) || (u.endsWith('/recherche/interface.js') && !/\/recherche\/$/.test(url)));
+  expect.soft(searchFiles, 'fichiers de la recherche chargés avant qu’on l’ouvre').toEqual([]);
+
   // Budgets: first visit, empty cache, compressed transfer, favicon excluded
   const isFavicon = (u: string) => /\/favicon\.(svg|ico|png)$/.test(new URL(u).pathname);
   const contentImages = new Set(
