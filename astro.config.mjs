@@ -16,6 +16,7 @@ import { remarkChapterModel } from './src/lib/chapterModel.ts';
 import rehypeTypographyFr from './src/lib/rehypeTypography.ts';
 import { internalLinks } from './src/integrations/internalLinks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { cspPerPage } from './src/integrations/csp.ts';
 import { SEARCH_UI } from './src/lib/recherche.ts';
 
 const site = loadSite();
@@ -77,6 +78,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     links.integration,
+    cspPerPage(),
     pagefindIndex(),
   ],
   vite: {

@@ -1,0 +1,32 @@
+// After the build, each page's Content Security Policy keeps only the hashes of its own inline scripts
+// (src/lib/cspPage.ts): shorter pages, and a stricter policy.
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { narrowScriptHashes } from '../lib/cspPage.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+export function cspPerPage(): AstroIntegration {
+  return {
+    name: 'numerique-libre:csp-par-page',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        let saved = 0;
+        const files = htmlFiles(fileURLToPath(dir)).filter((f) => !f.includes(`${join(fileURLToPath(dir), 'pagefind')}`));
+        for (const file of files) {
+          const html = readFileSync(file, 'utf8');
+          const narrowed = narrowScriptHashes(html);
+          saved += html.length - narrowed.length;
+          if (narrowed !== html) writeFileSync(file, narrowed);
+        }
+        logger.info(`politique de sécurité : ${files.length} pages, ${Math.round(saved / Math.max(1, files.length))} octets de moins par page`);
+      },
+    },
+  };
+}
