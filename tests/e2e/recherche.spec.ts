@@ -146,3 +146,27 @@ test.describe('with the search open', () => {
     });
   }
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search button leads to the site plan, which links every page of the guide', async ({ page }) => {
+    await page.goto('/guide/quand/');
+    await page.getByRole('link', { name: 'Rechercher' }).click();
+    await expect(page).toHaveURL('/plan-du-site/');
+    const linked = new Set(await page.locator('main a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
+    // every page a reader may look for: chapters, alternatives, replacement pages, text pages, glossary, catalogue, search
+    const pages = listBuiltPages('dist')
+      .map((p) => p.url)
+      .filter((u) => u !== '/404.html' && u !== '/plan-du-site/' && !u.startsWith('/alternatives/filtres/'));
+    expect(pages.length).toBeGreaterThan(50);
+    expect(pages.filter((u) => !linked.has(u))).toEqual([]);
+  });
+
+  test('the /recherche/ page says that search needs JavaScript and leads to the site plan', async ({ page }) => {
+    await page.goto('/recherche/?q=whatsapp');
+    await expect(page.locator('main')).toContainText('La recherche a besoin de JavaScript');
+    await page.locator('main').getByRole('link', { name: 'le plan du site' }).click();
+    await expect(page).toHaveURL('/plan-du-site/');
+  });
+});
