@@ -13,6 +13,7 @@ export const ui = {
     resultsLabel: 'Résultats',
     more: 'Afficher plus de résultats',
     searching: 'Recherche en cours…',
+    filtersLabel: 'Filtrer les résultats',
     filterType: 'Type de page',
     filterPublic: 'Pour',
     filterPart: 'Partie du guide',

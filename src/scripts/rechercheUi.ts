@@ -67,7 +67,12 @@ function buildSearch(prefix: string, onQuery: (q: string) => void) {
   const status = el('p', { role: 'status', class: 'recherche-statut' });
   const list = el('ol', { class: 'recherche-resultats', 'aria-label': t.resultsLabel });
   const more = el('button', { type: 'button', class: 'recherche-plus', hidden: '' }, t.more);
-  form.append(label, row, filters);
+  // the filters fold away on a phone, where they would push the results below the screen
+  const fold = el('details', { class: 'recherche-plier' });
+  fold.open = matchMedia('(min-width: 40rem)').matches;
+  fold.append(el('summary', {}, t.filtersLabel), filters);
+  fold.hidden = true;
+  form.append(label, row, fold);
   const root = el('div', { class: 'recherche' });
   root.append(form, status, list, more);
 
@@ -100,6 +105,7 @@ function buildSearch(prefix: string, onQuery: (q: string) => void) {
       }
       filters.append(set);
     }
+    fold.hidden = filters.children.length === 0;
   }
 
   function filterOption(): Record<string, unknown> {

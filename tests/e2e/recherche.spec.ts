@@ -134,7 +134,7 @@ test.describe('with the search open', () => {
   for (const [template, url] of Object.entries(templates)) {
     test(`axe finds nothing, light and dark, on ${template} ${url} with results shown`, async ({ page }) => {
       await page.goto(url);
-      await page.getByRole('link', { name: 'Rechercher' }).click();
+      await page.getByRole('link', { name: 'Rechercher', exact: true }).click();
       const dialog = page.getByRole('dialog', { name: 'Rechercher dans le guide' });
       await dialog.getByLabel('Votre question, ou quelques mots').fill('sondage');
       await expect(dialog.locator('.recherche-resultats li').first()).toBeVisible();
@@ -152,7 +152,7 @@ test.describe('without JavaScript', () => {
 
   test('the search button leads to the site plan, which links every page of the guide', async ({ page }) => {
     await page.goto('/guide/quand/');
-    await page.getByRole('link', { name: 'Rechercher' }).click();
+    await page.getByRole('link', { name: 'Rechercher', exact: true }).click();
     await expect(page).toHaveURL('/plan-du-site/');
     const linked = new Set(await page.locator('main a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
     // every page a reader may look for: chapters, alternatives, replacement pages, text pages, glossary, catalogue, search
