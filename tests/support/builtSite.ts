@@ -37,6 +37,7 @@ export const TEMPLATES: Record<string, (url: string) => boolean> = {
   filtre: (u) => /^\/alternatives\/filtres\/[^/]+\/$/.test(u),
   glossaire: (u) => u === '/glossaire/',
   'plan du site': (u) => u === '/plan-du-site/',
+  recherche: (u) => u === '/recherche/',
   'page 404': (u) => u === '/404.html',
 };
 
