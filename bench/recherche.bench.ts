@@ -26,7 +26,7 @@ async function ask(page: Page, query: string): Promise<{ urls: string[]; status:
     await more.click();
     await expect.poll(() => page.locator('.recherche-resultats li').count()).toBeGreaterThan(before);
   }
-  const urls = await page.locator('.recherche-resultats a').evaluateAll((as) => as.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
+  const urls = await page.locator('.recherche-resultats li > a').evaluateAll((as) => as.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
   return { urls, status: (await status.textContent()) ?? '' };
 }
 

@@ -14,6 +14,7 @@ export const ui = {
     more: 'Afficher plus de résultats',
     searching: 'Recherche en cours…',
     filtersLabel: 'Filtrer les résultats',
+    section: 'Section',
     filterType: 'Type de page',
     filterPublic: 'Pour',
     filterPart: 'Partie du guide',

@@ -17,6 +17,8 @@ interface PagefindData {
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  /** The headings of the page where the words are found, best first, each with the address of its anchor. */
+  sub_results?: { title: string; url: string }[];
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -125,6 +127,13 @@ function buildSearch(prefix: string, onQuery: (q: string) => void) {
       // Pagefind's excerpt is the page's own text, escaped, with the matched words in <mark>
       excerpt.innerHTML = d.excerpt;
       item.append(link, el('span', { class: 'recherche-type' }, facts), excerpt);
+      // in a long page, the section where the words are: a reader lands on it, not at the top
+      const section = d.sub_results?.find((sub) => sub.url.includes('#') && sub.title !== d.meta.title);
+      if (type === 'Chapitre' && section) {
+        const to = el('p', { class: 'recherche-section' }, `${t.section}\u00a0: `);
+        to.append(el('a', { href: section.url }, section.title));
+        item.append(to);
+      }
       list.append(item);
     }
     more.hidden = results.length <= from + PAGE;

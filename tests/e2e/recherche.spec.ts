@@ -26,7 +26,7 @@ async function ask(page: Page, query: string): Promise<{ urls: string[]; status:
     await more.click();
     await expect.poll(() => page.locator('.recherche-resultats li').count()).toBeGreaterThan(before);
   }
-  const urls = await page.locator('.recherche-resultats a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+  const urls = await page.locator('.recherche-resultats li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
   return { urls, status: (await status.textContent()) ?? '' };
 }
 
@@ -102,7 +102,7 @@ test.describe('with the keyboard', () => {
     const field = dialog.getByLabel('Votre question, ou quelques mots');
     await field.fill('remplacer trello');
     await expect(status).toContainText('remplacer trello');
-    const first = dialog.locator('.recherche-resultats a').first();
+    const first = dialog.locator('.recherche-resultats li > a').first();
     const target = new URL((await first.getAttribute('href'))!, page.url()).pathname;
     await field.press('ArrowDown');
     await expect(first).toBeFocused();
@@ -122,7 +122,7 @@ test.describe('with the keyboard', () => {
   test('the /recherche/ page runs the search of its address, and its address follows the query', async ({ page }) => {
     await page.goto('/recherche/?q=whatsapp');
     await expect(page.locator('.recherche-statut')).toContainText('whatsapp');
-    await expect(page.locator('.recherche-resultats a').first()).toBeVisible();
+    await expect(page.locator('.recherche-resultats li > a').first()).toBeVisible();
     const field = page.getByLabel('Votre question, ou quelques mots');
     await field.fill('trello');
     await field.press('Enter');
@@ -170,4 +170,16 @@ test.describe('without JavaScript', () => {
     await page.locator('main').getByRole('link', { name: 'le plan du site' }).click();
     await expect(page).toHaveURL('/plan-du-site/');
   });
+});
+
+test('a chapter found by its text leads also to the section that holds the words', async ({ page }) => {
+  await page.goto('/recherche/?q=calendrier six mois');
+  const chapter = page.locator('.recherche-resultats li', { has: page.locator('.recherche-type', { hasText: /^Chapitre/ }) }).first();
+  await expect(chapter).toBeVisible();
+  const section = chapter.locator('.recherche-section a');
+  await expect(section).toHaveCount(1);
+  const href = (await section.getAttribute('href'))!;
+  expect(href).toMatch(/^\/guide\/[^/]+\/#.+/);
+  await section.click();
+  await expect(page.locator(`[id="${decodeURIComponent(href.split('#')[1])}"]`)).toBeInViewport();
 });
