@@ -26,9 +26,10 @@ const schemaFiles = existsSync(schemasDir) ? readdirSync(schemasDir) : [];
 const unpaired = unpairedNarrowFiles(schemaFiles).map((f) => join(schemasDir, f));
 if (unpaired.length > 0) throw new Error(`variante étroite sans son schéma (<id>.svg à côté de <id>.etroit.svg) : ${unpaired.join(', ')}`);
 const catalogue = loadCatalogue(contentDir());
+const glossary = loadGlossary();
 // Ids a chapter may refer to: an unknown one stops the build, naming the chapter
 const knownRefs = {
-  Terme: { ids: new Set(loadGlossary().map((t) => t.id)), where: `${contentDir()}/glossaire.yaml` },
+  Terme: { ids: new Set(glossary.map((t) => t.id)), where: `${contentDir()}/glossaire.yaml` },
   Schema: {
     ids: new Set(diagramIds(schemaFiles)),
     where: `${schemasDir}/ (fichier .svg)`,
@@ -79,7 +80,7 @@ export default defineConfig({
     mdx(),
     links.integration,
     cspPerPage(),
-    pagefindIndex(),
+    pagefindIndex(glossary),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -3,7 +3,8 @@
 // first query downloads. Targets: 90 % of the questions, 150 KB. Run: npm run build, then npm run bench:recherche.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { ask } from '../tests/support/recherche.ts';
 
 interface Question {
   question: string;
@@ -12,23 +13,6 @@ interface Question {
 }
 const questions = parse(readFileSync('tests/fixtures/recherche/questions.yaml', 'utf8')) as Question[];
 
-/** Run a query in the search of the /recherche/ page and return the addresses of its results, in order. */
-async function ask(page: Page, query: string): Promise<{ urls: string[]; status: string }> {
-  const field = page.getByLabel('Votre question, ou quelques mots');
-  await field.fill(query);
-  await field.press('Enter');
-  const status = page.locator('.recherche-statut');
-  await expect(status).toContainText(query);
-  await expect(status).not.toContainText('Recherche en cours');
-  const more = page.locator('.recherche-plus');
-  while (await more.isVisible()) {
-    const before = await page.locator('.recherche-resultats li').count();
-    await more.click();
-    await expect.poll(() => page.locator('.recherche-resultats li').count()).toBeGreaterThan(before);
-  }
-  const urls = await page.locator('.recherche-resultats li > a').evaluateAll((as) => as.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
-  return { urls, status: (await status.textContent()) ?? '' };
-}
 
 test('readers’ questions: rank of the page that answers each', async ({ page }) => {
   test.setTimeout(180_000);

@@ -1,16 +1,10 @@
 // After the build, each page's Content Security Policy keeps only the hashes of its own inline scripts
 // (src/lib/cspPage.ts): shorter pages, and a stricter policy.
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { listBuiltPages } from '../lib/builtPages.ts';
 import { narrowScriptHashes } from '../lib/cspPage.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name));
-}
 
 export function cspPerPage(): AstroIntegration {
   return {
@@ -18,7 +12,7 @@ export function cspPerPage(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         let saved = 0;
-        const files = htmlFiles(fileURLToPath(dir)).filter((f) => !f.includes(`${join(fileURLToPath(dir), 'pagefind')}`));
+        const files = listBuiltPages(fileURLToPath(dir)).map((p) => p.file);
         for (const file of files) {
           const html = readFileSync(file, 'utf8');
           const narrowed = narrowScriptHashes(html);

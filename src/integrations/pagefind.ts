@@ -2,7 +2,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { loadGlossary } from '../lib/loadGlossary.ts';
 import type { GlossaryEntry } from '../lib/schemas.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -28,7 +27,8 @@ function assertOk<T extends { errors: string[] }>(response: T, step: string): T 
 }
 
 /** Integration: index the built pages with Pagefind and write the index into <outDir>/pagefind/. */
-export function pagefindIndex(glossary: () => GlossaryEntry[] = loadGlossary): AstroIntegration {
+/** `glossary`: the terms read once by the configuration, each indexed as a record of its own. */
+export function pagefindIndex(glossary: GlossaryEntry[]): AstroIntegration {
   return {
     name: 'numerique-libre:pagefind',
     hooks: {
@@ -39,10 +39,9 @@ export function pagefindIndex(glossary: () => GlossaryEntry[] = loadGlossary): A
           if (!index) throw new Error('Pagefind (création de l’index) : aucun index rendu');
           const { page_count } = assertOk(await index.addDirectory({ path: fileURLToPath(dir) }), `lecture de ${fileURLToPath(dir)}`);
           if (page_count === 0) throw new Error(`Pagefind : aucune page HTML dans ${fileURLToPath(dir)}`);
-          const terms = glossary();
-          for (const term of terms) assertOk(await index.addHTMLFile(glossaryRecord(term)), `terme du glossaire « ${term.id} »`);
+          for (const term of glossary) assertOk(await index.addHTMLFile(glossaryRecord(term)), `terme du glossaire « ${term.id} »`);
           assertOk(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), 'écriture de l’index');
-          logger.info(`index de recherche : ${page_count} pages et ${terms.length} termes du glossaire lus en ${Math.round(performance.now() - start)} ms`);
+          logger.info(`index de recherche : ${page_count} pages et ${glossary.length} termes du glossaire lus en ${Math.round(performance.now() - start)} ms`);
         } catch (cause) {
           throw new Error(`L’index de recherche n’a pas pu être construit : ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
         } finally {

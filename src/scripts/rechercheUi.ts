@@ -80,7 +80,6 @@ function buildSearch(prefix: string, onQuery: (q: string) => void) {
 
   const chosen = new Map<string, Set<string>>();
   let shown: PagefindResult[] = [];
-  let count = 0;
   let run = 0;
   let filtersReady: Promise<void> | undefined;
 
@@ -162,8 +161,7 @@ function buildSearch(prefix: string, onQuery: (q: string) => void) {
     );
     if (mine !== run) return;
     shown = found.results;
-    count = shown.length;
-    if (count === 0) {
+    if (shown.length === 0) {
       status.replaceChildren(t.none(query), ' ');
       status.append(el('a', { href: sitePath('/plan-du-site/') }, t.siteMap), '.');
       return;
@@ -171,7 +169,7 @@ function buildSearch(prefix: string, onQuery: (q: string) => void) {
     await render(shown, 0);
     if (mine !== run) return;
     // announced once the first results are on the page
-    status.textContent = found.approximate ? t.approximate(query, count) : t.count(query, count);
+    status.textContent = found.approximate ? t.approximate(query, shown.length) : t.count(query, shown.length);
   }
 
   let timer: number | undefined;

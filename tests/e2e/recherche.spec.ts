@@ -2,7 +2,8 @@
 // the page checks with the search open. The quality of its answers to readers' questions and the bytes of a first
 // query are measured by bench/recherche.bench.ts (npm run bench:recherche), until they reach their targets.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { ask } from '../support/recherche.ts';
 import { listBuiltPages, oneOfEachTemplate } from '../support/builtSite.ts';
 import { WCAG_TAGS } from '../support/pageChecks.ts';
 
@@ -11,24 +12,6 @@ const templates = oneOfEachTemplate(
   [],
 ).pages;
 
-/** Run a query in the search of the /recherche/ page and return the addresses of its results, in order. */
-async function ask(page: Page, query: string): Promise<{ urls: string[]; status: string }> {
-  const field = page.getByLabel('Votre question, ou quelques mots');
-  await field.fill(query);
-  await field.press('Enter');
-  const status = page.locator('.recherche-statut');
-  await expect(status).toContainText(query);
-  await expect(status).not.toContainText('Recherche en cours');
-  // every result of the answer: « Afficher plus » until there is no more
-  const more = page.locator('.recherche-plus');
-  while (await more.isVisible()) {
-    const before = await page.locator('.recherche-resultats li').count();
-    await more.click();
-    await expect.poll(() => page.locator('.recherche-resultats li').count()).toBeGreaterThan(before);
-  }
-  const urls = await page.locator('.recherche-resultats li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
-  return { urls, status: (await status.textContent()) ?? '' };
-}
 
 test('accents typed or not give the same results', async ({ page }) => {
   await page.goto('/recherche/');

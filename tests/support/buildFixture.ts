@@ -18,9 +18,10 @@ export interface FixtureBuild {
 
 /**
  * Copy the fixture content, write `files` over it (paths relative to the content folder; `null` removes a file),
- * then run `astro build` on it with CONTENU_DIR and the given environment.
+ * then run `astro build` on it with CONTENU_DIR, the given environment and any further arguments (`--root` for
+ * another project using the guide's configuration).
  */
-export function buildFixture(files: Record<string, string | null> = {}, env: Record<string, string> = {}): FixtureBuild {
+export function buildFixture(files: Record<string, string | null> = {}, env: Record<string, string> = {}, args: string[] = []): FixtureBuild {
   const dir = mkdtempSync(join(tmpdir(), 'contenu-'));
   cpSync(FIXTURE, dir, { recursive: true });
   for (const [name, text] of Object.entries(files)) {
@@ -32,7 +33,7 @@ export function buildFixture(files: Record<string, string | null> = {}, env: Rec
     }
   }
   const dist = join(dir, 'dist');
-  const run = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
+  const run = spawnSync('npx', ['astro', 'build', '--outDir', dist, ...args], {
     env: { ...process.env, CONTENU_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
   });

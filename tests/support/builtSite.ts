@@ -1,31 +1,5 @@
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-
-/** Folders of the build that hold no page of the guide (assets, search index). */
-const NOT_PAGES = new Set(['_astro', 'pagefind']);
-
-/** Every HTML page of a build, as the URL path a reader would visit. */
-export function listBuiltPages(dist: string): { url: string; file: string }[] {
-  const pages: { url: string; file: string }[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!NOT_PAGES.has(entry.name)) walk(full);
-      } else if (entry.name.endsWith('.html')) {
-        pages.push({ url: urlOf(relative(dist, full)), file: full });
-      }
-    }
-  };
-  walk(dist);
-  return pages.sort((a, b) => a.url.localeCompare(b.url));
-}
-
-/** URL path of a built file: "guide/x/index.html" is "/guide/x/", "404.html" stays "/404.html". */
-export function urlOf(relativeFile: string): string {
-  const path = relativeFile.split(sep).join('/');
-  return path === 'index.html' ? '/' : path.endsWith('/index.html') ? `/${path.slice(0, -'index.html'.length)}` : `/${path}`;
-}
+// The built site as the tests see it: its pages (src/lib/builtPages.ts) and one page of each template.
+export { listBuiltPages, urlOf } from '../../src/lib/builtPages.ts';
 
 /** The page templates of the guide, each found by the shape of its URL. */
 export const TEMPLATES: Record<string, (url: string) => boolean> = {

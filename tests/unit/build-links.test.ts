@@ -51,7 +51,7 @@ describe('links in the chapters', () => {
 describe('the search index step', () => {
   it('stops the build with a sentence naming the folder when there is no page to index', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'sans-pages-'));
-    const hook = pagefindIndex().hooks['astro:build:done'] as (o: unknown) => Promise<void>;
+    const hook = pagefindIndex([]).hooks['astro:build:done'] as (o: unknown) => Promise<void>;
     const logger = { info: () => {}, warn: () => {}, error: () => {} };
     await expect(hook({ dir: pathToFileURL(`${empty}/`), logger })).rejects.toThrow(
       `L’index de recherche n’a pas pu être construit : Pagefind : aucune page HTML dans ${empty}/`,

@@ -1,11 +1,8 @@
 // Several chapters on one page (a booklet): each under its id prefix, no id repeats and every in-page reference resolves.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cacheDirFor } from '../../src/lib/loadSite.ts';
-import { FIXTURE } from '../support/buildFixture.ts';
+import { buildFixture } from '../support/buildFixture.ts';
 
 // A third chapter that repeats the first one's term, diagram (drawn wide and narrow), comparison table and exercise id,
 // links inside itself, and shows a diagram that has no narrow variant.
@@ -54,18 +51,9 @@ const WIDE_ONLY =
 
 let html = '';
 beforeAll(() => {
-  const dir = mkdtempSync(join(tmpdir(), 'livret-'));
-  cpSync(FIXTURE, dir, { recursive: true });
-  writeFileSync(join(dir, 'chapitres', 'troisieme.mdx'), THIRD);
-  writeFileSync(join(dir, 'schemas', 'sans-variante.svg'), WIDE_ONLY);
-  const dist = join(dir, 'dist');
-  const run = spawnSync('npx', ['astro', 'build', '--root', 'tests/fixtures/livret', '--outDir', dist], {
-    env: { ...process.env, CONTENU_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  rmSync(cacheDirFor({ CONTENU_DIR: dir })!, { recursive: true, force: true });
-  if (run.status !== 0) throw new Error(`la construction du livret d’essai a échoué\n${run.stdout}\n${run.stderr}`);
-  html = readFileSync(resolve(dist, 'index.html'), 'utf8');
+  const run = buildFixture({ 'chapitres/troisieme.mdx': THIRD, 'schemas/sans-variante.svg': WIDE_ONLY }, {}, ['--root', 'tests/fixtures/livret']);
+  if (run.status !== 0) throw new Error(`la construction du livret d’essai a échoué\n${run.output}`);
+  html = readFileSync(resolve(run.dist, 'index.html'), 'utf8');
 }, 120_000);
 
 const all = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]);

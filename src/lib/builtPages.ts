@@ -1,0 +1,30 @@
+// The pages of a build folder, as the URL paths a reader visits: read by the build's own steps and by the tests.
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Folders of the build that hold no page of the guide (assets, search index). */
+const NOT_PAGES = new Set(['_astro', 'pagefind']);
+
+/** Every HTML page of a build, as the URL path a reader would visit. */
+export function listBuiltPages(dist: string): { url: string; file: string }[] {
+  const pages: { url: string; file: string }[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!NOT_PAGES.has(entry.name)) walk(full);
+      } else if (entry.name.endsWith('.html')) {
+        pages.push({ url: urlOf(relative(dist, full)), file: full });
+      }
+    }
+  };
+  walk(dist);
+  return pages.sort((a, b) => a.url.localeCompare(b.url));
+}
+
+/** URL path of a built file: "guide/x/index.html" is "/guide/x/", "404.html" stays "/404.html". */
+export function urlOf(relativeFile: string): string {
+  const path = relativeFile.split(sep).join('/');
+  return path === 'index.html' ? '/' : path.endsWith('/index.html') ? `/${path.slice(0, -'index.html'.length)}` : `/${path}`;
+}
+

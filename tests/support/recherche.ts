@@ -1,0 +1,26 @@
+// Running a query in the search of the /recherche/ page, for the browser tests and the search measures.
+import { expect, type Page } from '@playwright/test';
+
+/** Run a query in the search of the /recherche/ page and return the addresses of its results, in order. */
+export async function ask(page: Page, query: string): Promise<{ urls: string[]; status: string }> {
+  const field = page.getByLabel('Votre question, ou quelques mots');
+  await field.fill(query);
+  await field.press('Enter');
+  const status = page.locator('.recherche-statut');
+  await expect(status).toContainText(query);
+  await expect(status).not.toContainText('Recherche en cours');
+  // every result of the answer: « Afficher plus » until there is no more
+  const more = page.locator('.recherche-plus');
+  while (await more.isVisible()) {
+    const before = await page.locator('.recherche-resultats li').count();
+    await more.click();
+    await expect.poll(() => page.locator('.recherche-resultats li').count()).toBeGreaterThan(before);
+  }
+  const urls = await page.locator('.recherche-resultats li > a').evaluateAll((as) =>
+    as.map((a) => {
+      const u = new URL((a as HTMLAnchorElement).href);
+      return u.pathname + u.hash;
+    }),
+  );
+  return { urls, status: (await status.textContent()) ?? '' };
+}
