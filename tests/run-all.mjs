@@ -38,19 +38,44 @@ if (!browser) missing.chromium = MISSING_BROWSER;
 console.log(`  Node ${process.version}, Java : ${javaIssue ? 'manquant' : 'ok'}, Chromium : ${browser ?? 'manquant'}`);
 for (const text of Object.values(missing)) console.error(`  ✘ ${text}`);
 
-/** Passed and failed counts of the test runners, read from their JSON reports. */
+/** Passed and failed counts of the test runners, and the names of the failing tests, read from their JSON reports. */
 const counts = {
   vitest() {
     if (!existsSync('reports/vitest.json')) return undefined;
     const v = JSON.parse(readFileSync('reports/vitest.json', 'utf8'));
-    return { passed: v.numPassedTests, failed: v.numFailedTests };
+    const names = v.testResults.flatMap((file) =>
+      file.assertionResults
+        .filter((t) => t.status === 'failed')
+        .map((t) => `${file.name.replace(`${process.cwd()}/`, '')} › ${t.fullName} : ${firstLine(t.failureMessages?.[0])}`),
+    );
+    // a file that fails before its tests run (an import error, a crash) has no failed assertion but a message
+    for (const file of v.testResults)
+      if (file.status === 'failed' && !file.assertionResults.some((t) => t.status === 'failed'))
+        names.push(`${file.name.replace(`${process.cwd()}/`, '')} : ${firstLine(file.message)}`);
+    return { passed: v.numPassedTests, failed: v.numFailedTests, names };
   },
   playwright() {
     if (!existsSync('reports/playwright.json')) return undefined;
-    const s = JSON.parse(readFileSync('reports/playwright.json', 'utf8')).stats;
-    return { passed: s.expected, failed: s.unexpected + s.flaky };
+    const report = JSON.parse(readFileSync('reports/playwright.json', 'utf8'));
+    const s = report.stats;
+    const names = [];
+    const walk = (suite, path) => {
+      for (const spec of suite.specs ?? [])
+        for (const t of spec.tests)
+          if (t.status === 'unexpected' || t.status === 'flaky')
+            names.push(`[${t.projectName}] ${[...path, spec.title].join(' › ')} : ${firstLine(t.results.at(-1)?.error?.message)}`);
+      for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
+    };
+    report.suites.forEach((suite) => walk(suite, [suite.title]));
+    return { passed: s.expected, failed: s.unexpected + s.flaky, names };
   },
 };
+
+/** The first non-empty line of an error message, without terminal colours, for the summary. */
+function firstLine(message) {
+  const line = (message ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim() !== '');
+  return line ? line.trim().slice(0, 200) : 'sans message';
+}
 
 // Each step: its label, the command, the steps it needs, and where its test counts come from.
 const steps = [
@@ -139,6 +164,8 @@ for (const step of steps) {
   if (!ok && !outcome.startsWith('non lancée') && !(c && c.failed > 0)) failed += 1;
   const tests = c ? ` — ${c.passed} réussis, ${c.failed} en échec` : '';
   console.log(`  ${ok ? '✔' : '✘'} ${step.label} : ${ok ? 'réussie' : outcome}, ${seconds.toFixed(1)} s${tests}`);
+  // the failing tests are named here, at the end of the output, where a truncated log still shows them
+  for (const name of c?.names ?? []) console.log(`      ✘ ${name}`);
 }
 for (const text of Object.values(missing)) console.log(`  ✘ Prérequis : ${text}`);
 failed += Object.keys(missing).length;

@@ -58,8 +58,14 @@ describe('last update date', () => {
     expect(lastUpdated('x', fallback, noGit)).toEqual({ date: fallback, fromGit: false });
   });
 
-  it('gives a committed file the date git itself gives it, not the fallback', () => {
-    const expected = new Date(execFileSync('git', ['log', '-1', '--format=%cI', '--', 'package.json'], { encoding: 'utf8' }).trim());
-    expect(lastUpdated('package.json', fallback)).toEqual({ date: expected, fromGit: true });
+  it('gives a committed file the date git itself gives it, and the fallback when git refuses the folder', () => {
+    // git refuses a clone owned by another user (« dubious ownership »), as when tests run as root in a copied checkout
+    let answer = '';
+    try {
+      answer = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'package.json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      answer = '';
+    }
+    expect(lastUpdated('package.json', fallback)).toEqual(answer ? { date: new Date(answer), fromGit: true } : { date: fallback, fromGit: false });
   });
 });
