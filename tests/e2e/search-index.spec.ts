@@ -1,5 +1,5 @@
 // Pagefind indexes only what opts in with data-pagefind-body, with the filters later search features use.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { expect, test } from '@playwright/test';
@@ -92,4 +92,13 @@ test('the facts of an alternative are indexed as separate words, not glued to th
     .filter((f) => f.url.startsWith('/alternatives/'))
     .flatMap((f) => labels.filter((label) => f.content.includes(label) && !new RegExp(`${label}[\\s.:,;]`).test(f.content)).map((label) => `${f.url} : « ${label} » collé au mot suivant`));
   expect(faults).toEqual([]);
+});
+
+test('each piece of the index weighs at most 8 KB compressed, so that a word of a query costs little', () => {
+  // a query downloads the piece holding each of its words (src/integrations/pagefind.ts, INDEX_CHUNK_OCCURRENCES)
+  const dir = 'dist/pagefind/index';
+  const pieces = readdirSync(dir).map((f) => ({ f, bytes: statSync(`${dir}/${f}`).size }));
+  console.log(`Index de recherche : ${pieces.length} morceaux, de ${Math.min(...pieces.map((p) => p.bytes))} à ${Math.max(...pieces.map((p) => p.bytes))} octets`);
+  expect(pieces.length).toBeGreaterThan(1);
+  expect(pieces.filter((p) => p.bytes > 8 * 1024)).toEqual([]);
 });
