@@ -156,7 +156,12 @@ function buildSearch(prefix: string, onQuery: (q: string) => void) {
     const filtersOn = filterOption();
     const found = await answer(
       query,
-      async (q, onlyType) => (await pf.search(q, { filters: onlyType ? { ...filtersOn, type: onlyType } : filtersOn }))?.results ?? [],
+      async (q, onlyType) => {
+        // the glossary asked first for a definition, unless the reader's own choice of types leaves it out
+        const types = chosen.get('type');
+        if (onlyType && types && types.size > 0 && !types.has(onlyType)) return [];
+        return (await pf.search(q, { filters: onlyType ? { ...filtersOn, type: onlyType } : filtersOn }))?.results ?? [];
+      },
       (r) => r.id,
     );
     if (mine !== run) return;

@@ -1,6 +1,7 @@
 // The search, in the browser on the built guide: accents, titles before text, the keyboard, the /recherche/ page, and
 // the page checks with the search open. The quality of its answers to readers' questions and the bytes of a first
-// query are measured by bench/recherche.bench.ts (npm run bench:recherche), until they reach their targets.
+// query are in recherche-mesures.spec.ts.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { ask } from '../support/recherche.ts';
@@ -165,4 +166,41 @@ test('a chapter found by its text leads also to the section that holds the words
   expect(href).toMatch(/^\/guide\/[^/]+\/#.+/);
   await section.click();
   await expect(page.locator(`[id="${decodeURIComponent(href.split('#')[1])}"]`)).toBeInViewport();
+});
+
+test.describe('from a copy of the build', () => {
+  const TYPES: Record<string, string> = { html: 'text/html', js: 'text/javascript', css: 'text/css', json: 'application/json', svg: 'image/svg+xml' };
+
+  test('the search asks only for files of the build, so that a copy of them (the offline mode) answers it', async ({ page, context, baseURL }) => {
+    // every request is answered from dist/, as a cache of the build's files would answer it, and none reaches the server
+    const origin = new URL(baseURL!).origin;
+    const missing: string[] = [];
+    await context.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      let path = decodeURIComponent(url.pathname);
+      if (path.endsWith('/')) path += 'index.html';
+      const file = `dist${path}`;
+      if (url.origin !== origin || !existsSync(file) || !statSync(file).isFile()) {
+        missing.push(url.href);
+        return route.abort();
+      }
+      const ext = file.split('.').pop() ?? '';
+      return route.fulfill({ status: 200, body: readFileSync(file), contentType: TYPES[ext] ?? 'application/octet-stream' });
+    });
+    await page.goto('/guide/quand/');
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Rechercher dans le guide' });
+    const status = dialog.locator('.recherche-statut');
+    for (const query of ['remplacer trello', 'nos adhérents ne lisent pas nos mails', 'c’est quoi le fediverse']) {
+      await dialog.getByLabel('Votre question, ou quelques mots').fill(query);
+      await expect(status).toContainText(query);
+      await expect(status).not.toContainText('Recherche en cours');
+      await expect(dialog.locator('.recherche-resultats li').first()).toBeVisible();
+    }
+    // a filter chosen by the reader holds even for a definition question, which otherwise puts the glossary first
+    await dialog.getByRole('group', { name: 'Type de page' }).getByLabel('Chapitre').check();
+    await expect(dialog.locator('.recherche-type').first()).toHaveText(/^Chapitre/);
+    for (const type of await dialog.locator('.recherche-type').allTextContents()) expect(type).toMatch(/^Chapitre/);
+    expect(missing).toEqual([]);
+  });
 });
