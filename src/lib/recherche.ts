@@ -12,10 +12,12 @@ export const STOP_WORDS = new Set(
   (
     'a à ai aie as au aux avec avoir c ça ca ce ceci cela celle celles celui ces cet cette ceux chez comme comment ' +
     'd dans de des du elle elles en est et être etre eu eux faire fais fait faut il ils j je l la le les leur leurs ' +
-    'lui m ma mais me mes moi mon n ne ni nos notre nous on ont ou où par pas pour qu quand que quel quelle quelles ' +
+    'lui m ma mais me mes moi mon n ne ni nos notre nous on ont ou où par pas pour pourquoi qu quand que quel quelle quelles ' +
     'quels qui quoi s sa sans se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y ' +
     'peut peux puis veut veux doit dois mettre trouver utiliser qu veut dire signifie definition définition existe ' +
-    'existe-t-il plusieurs même faire fait quoi chose truc moyen'
+    'existe-t-il plusieurs même faire fait quoi chose truc moyen ' +
+    // words that only stress: « vraiment », « très »
+    'vraiment très tres trop beaucoup assez bien plutôt plutot encore déjà deja aussi'
   ).split(' '),
 );
 

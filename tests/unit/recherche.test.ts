@@ -13,6 +13,12 @@ describe('the words of a question', () => {
     expect(contentWords("qu'est-ce qu'une instance")).toEqual(['instance']);
   });
 
+  it('lose the question words and the words that only stress, which name no subject', () => {
+    expect(contentWords('pourquoi nos publications facebook touchent si peu de monde')).toEqual(['publications', 'facebook', 'touchent', 'peu', 'monde']);
+    expect(contentWords('comment savoir où nos adhérents s’informent vraiment')).toEqual(['savoir', 'adhérents', 'informent']);
+    expect(contentWords('un outil très très simple')).toEqual(['outil', 'simple']);
+  });
+
   it('keep the longest ones as the most significant, at most four, each once', () => {
     expect(significantWords('nos adhérents ne lisent pas nos mails')).toEqual(['adhérents', 'lisent', 'mails']);
     expect(significantWords('un a b c deux trois quatre cinq six sept', 4)).toEqual(['quatre', 'trois', 'deux', 'cinq']);
