@@ -29,6 +29,11 @@ export function href(path: string): string {
   return withBase(base, path);
 }
 
+/** A page's public address, as a QR code or a printed page gives it: the site's origin, its base path and the path. */
+export function publicAddress(path: string): string {
+  return new URL(href(path), resolveSiteUrl(getSite().url, process.env).site).href;
+}
+
 /** URL path of a chapter. */
 export function chapterHref(id: string): string {
   return href(`/guide/${id}/`);

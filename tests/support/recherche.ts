@@ -14,7 +14,8 @@ export async function ask(page: Page, query: string): Promise<{ urls: string[]; 
   while (await more.isVisible()) {
     const before = await page.locator('.recherche-resultats li').count();
     await more.click();
-    await expect.poll(() => page.locator('.recherche-resultats li').count()).toBeGreaterThan(before);
+    // each further page of results downloads its excerpts first: slow on a busy machine, so more time than a click
+    await expect.poll(() => page.locator('.recherche-resultats li').count(), { timeout: 20_000 }).toBeGreaterThan(before);
   }
   const urls = await page.locator('.recherche-resultats li > a').evaluateAll((as) =>
     as.map((a) => {

@@ -1,0 +1,54 @@
+// A chapter as rendered HTML, read back as a tree at build time: the slides, the handout and the trainer's script
+// take their pieces (sections, exercises, « À retenir », trainer notes) from the very HTML of the reading page, so
+// that they can never say something else.
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+
+export type { Element, ElementContent, Root, RootContent };
+
+/** The chapter's rendered HTML as a tree of nodes (a fragment: no html, head or body added). */
+export function parseChapter(html: string): Root {
+  return fromHtml(html, { fragment: true });
+}
+
+/** HTML of some nodes, as the page will carry it. */
+export function serialize(nodes: RootContent | RootContent[] | Root): string {
+  const children = Array.isArray(nodes) ? nodes : 'type' in nodes && nodes.type === 'root' ? nodes.children : [nodes];
+  return toHtml({ type: 'root', children: children as RootContent[] });
+}
+
+export const isElement = (node: unknown): node is Element => typeof node === 'object' && node !== null && (node as Element).type === 'element';
+
+/** The classes of an element. */
+export function classes(node: Element): string[] {
+  const value: unknown = node.properties?.className;
+  if (Array.isArray(value)) return value.map(String);
+  return typeof value === 'string' ? value.split(/\s+/) : [];
+}
+
+export const hasClass = (node: unknown, name: string): node is Element => isElement(node) && classes(node).includes(name);
+
+/** A data attribute of an element (`data-notes-formateur` is asked as 'notesFormateur', as hast names it). */
+export function dataAttribute(node: Element, name: string): string | undefined {
+  const value = node.properties?.[`data${name[0].toUpperCase()}${name.slice(1)}`];
+  return value === undefined || value === null || value === false ? undefined : String(value);
+}
+
+/** Every element under a node, in document order, that the test accepts. */
+export function findAll(node: Root | Element, test: (el: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  const visit = (n: Root | ElementContent | RootContent) => {
+    if (isElement(n) && test(n)) found.push(n);
+    if ('children' in n) for (const child of n.children) visit(child);
+  };
+  visit(node);
+  return found;
+}
+
+/** The text of a node as a reader sees it, spaces collapsed. */
+export function textOf(node: Root | RootContent | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if ('children' in node) return node.children.map((c) => textOf(c as RootContent)).join('');
+  return '';
+}
