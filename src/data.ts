@@ -8,6 +8,7 @@ import { loadGlossary } from './lib/loadGlossary.ts';
 import { loadCatalogue, type Catalogue } from './lib/catalogue.ts';
 import { contentDir, loadLogo } from './lib/loadSite.ts';
 import { loadTexts, type Texts } from './lib/textes.ts';
+import { loadSessionPlans, type SessionPlan } from './lib/formations.ts';
 
 export type ChapterEntry = CollectionEntry<'chapitres'>;
 export interface ChapterItem extends ChapterRef {
@@ -79,6 +80,8 @@ export interface Guide {
   texts: Texts;
   /** The text pages of content/pages, served at /<id>/. */
   pages: TextPage[];
+  /** The session plans of content/formations, served at /formation/seances/<id>/. */
+  sessionPlans: SessionPlan[];
 }
 
 /** A page of content/pages, as lists and the header link to it. */
@@ -99,6 +102,8 @@ export function loadGuide(): Promise<Guide> {
     glossary: getGlossary(),
     texts: loadTexts(contentDir()),
     pages: pages.map((p) => ({ id: p.id, titre: p.data.titre, href: href(`/${p.id}/`) })),
+    // checked against the chapters: a plan naming a missing one stops the build
+    sessionPlans: loadSessionPlans(contentDir(), parcours.chapters.map((c) => c.id)),
   }));
   return guide;
 }
