@@ -12,6 +12,10 @@ export const TEMPLATES: Record<string, (url: string) => boolean> = {
   glossaire: (u) => u === '/glossaire/',
   'plan du site': (u) => u === '/plan-du-site/',
   recherche: (u) => u === '/recherche/',
+  formation: (u) => u === '/formation/',
+  fiche: (u) => /^\/fiche\/[^/]+\/$/.test(u),
+  déroulé: (u) => /^\/formation\/deroule\/[^/]+\/$/.test(u),
+  'plan de séance': (u) => /^\/formation\/seances\/[^/]+\/$/.test(u),
   'page 404': (u) => u === '/404.html',
 };
 
