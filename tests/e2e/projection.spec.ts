@@ -43,3 +43,113 @@ test.describe('at 1280×720', () => {
     });
   }
 });
+
+const DECK = '/projection/quand/';
+const shown = (page: Page) => page.locator('.diapos > .diapo:not([hidden])');
+
+test.describe('projecting', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('the keys of a keyboard and of a clicker move through the slides, and the address follows', async ({ page }) => {
+    await page.goto(DECK);
+    const total = await page.locator('.diapos > .diapo').count();
+    await expect(shown(page)).toHaveCount(1);
+    await expect(shown(page)).toHaveAttribute('id', '1');
+    const steps: [string, string][] = [
+      ['ArrowRight', '2'], ['PageDown', '3'], [' ', '4'], ['ArrowDown', '5'], ['PageUp', '4'], ['ArrowLeft', '3'], ['ArrowUp', '2'],
+      ['End', String(total)], ['Home', '1'],
+    ];
+    for (const [key, id] of steps) {
+      await page.keyboard.press(key);
+      await expect(shown(page), `après ${key}`).toHaveAttribute('id', id);
+      await expect(page).toHaveURL(new RegExp(`#${id}$`));
+    }
+    // a number, then Enter
+    await page.keyboard.type('12');
+    await expect(page.locator('.diapo-saut')).toContainText('12');
+    await page.keyboard.press('Enter');
+    await expect(shown(page)).toHaveAttribute('id', '12');
+    await expect(page.locator('.diapo-annonce')).toHaveText(/^Diapositive 12 sur \d+ : /);
+    // a reload lands on the same slide
+    await page.reload();
+    await expect(shown(page)).toHaveAttribute('id', '12');
+  });
+
+  test('Escape closes the list of keys, then the overview, then the black screen, and only then goes back to the chapter', async ({ page }) => {
+    await page.goto(`${DECK}#5`);
+    const section = await shown(page).getAttribute('data-section');
+    await page.keyboard.press('o');
+    await expect(page.locator('.diapos')).toHaveAttribute('data-apercu', '');
+    await page.keyboard.press('b');
+    await expect(page.locator('.diapo-noir')).toBeVisible();
+    await page.keyboard.press('?');
+    const keys = page.getByRole('dialog', { name: 'Touches de la projection' });
+    await expect(keys).toBeVisible();
+    await expect(keys).toContainText('écran noir');
+    await page.keyboard.press('Escape');
+    await expect(keys).toHaveCount(0);
+    await expect(page.locator('.diapos')).toHaveAttribute('data-apercu', '');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.diapos')).not.toHaveAttribute('data-apercu', '');
+    await expect(page.locator('.diapo-noir')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.diapo-noir')).toBeHidden();
+    await expect(page).toHaveURL(new RegExp(`${DECK}#5$`));
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(new RegExp(`/guide/quand/#${section}$`));
+  });
+
+  test('the overview shows every slide, and a click on one projects it', async ({ page }) => {
+    await page.goto(DECK);
+    await page.keyboard.press('o');
+    const slides = page.locator('.diapos > .diapo');
+    await expect(slides.nth(6)).toBeVisible();
+    await slides.nth(6).click();
+    await expect(page.locator('.diapos')).not.toHaveAttribute('data-apercu', '');
+    await expect(shown(page)).toHaveAttribute('id', '7');
+  });
+
+  test('F asks for the full screen', async ({ page }) => {
+    await page.goto(DECK);
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName)).toBe('HTML');
+  });
+
+  test('trainer notes are in no slide, and the scroll view without JavaScript shows none either', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(DECK);
+    await expect(page.locator('.diapos [data-notes-formateur], .diapos .notes-formateur')).toHaveCount(0);
+    const notes = await page.locator('template[data-notes]').evaluateAll((ts) => ts.map((t) => (t as HTMLTemplateElement).content.textContent!.trim()).filter(Boolean));
+    expect(notes.length).toBeGreaterThan(0);
+    const text = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
+    for (const note of notes) expect(text).not.toContain(note.replace(/\s+/g, ' ').slice(0, 60));
+    // the scroll view: every slide readable, one under the other, and no application role
+    const slides = page.locator('.diapos > .diapo');
+    const count = await slides.count();
+    for (let i = 0; i < count; i++) await expect(slides.nth(i)).toBeVisible();
+    await expect(page.locator('[role="application"]')).toHaveCount(0);
+    await context.close();
+  });
+});
+
+test.describe('on a tablet', () => {
+  test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+
+  test('a swipe to the left shows the next slide, to the right the previous one', async ({ page }) => {
+    await page.goto(DECK);
+    const cdp = await page.context().newCDPSession(page);
+    const swipe = async (from: number, to: number) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from, y: 400 }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: to, y: 400 }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    const current = () => page.evaluate(() => [...document.querySelectorAll('.diapos > .diapo')].filter((s) => !(s as HTMLElement).hidden).map((s) => s.id).join());
+    await swipe(800, 200);
+    await expect.poll(current).toBe('2');
+    await swipe(800, 200);
+    await expect.poll(current).toBe('3');
+    await swipe(200, 800);
+    await expect.poll(current).toBe('2');
+  });
+});
