@@ -1,6 +1,13 @@
 // The slides of every chapter, projected at 1280×720: nothing overflows, the text is large, the keys and the
 // presenter view work, and once both windows are open nothing needs the network.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { parse } from 'yaml';
 import { expect, test, type Page } from '@playwright/test';
+import { SLIDES_SCRIPT_BYTES } from '../../src/lib/budgets.ts';
 import { listBuiltPages } from '../support/builtSite.ts';
 
 const PROJECTIONS = listBuiltPages('dist')
@@ -152,4 +159,107 @@ test.describe('on a tablet', () => {
     await swipe(200, 800);
     await expect.poll(current).toBe('2');
   });
+});
+
+test.describe('the presenter view', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('follows the projected window and drives it, with the notes of the section and the glossary of the slide', async ({ context }) => {
+    const projected = await context.newPage();
+    await projected.goto(DECK);
+    // P opens the presenter view in a second window
+    const [presenter] = await Promise.all([context.waitForEvent('page'), projected.keyboard.press('p')]);
+    await presenter.waitForLoadState();
+    await expect(presenter).toHaveURL(/\?vue=presentateur#1$/);
+    const count = presenter.locator('[data-pres="numero"]');
+    const total = await projected.locator('.diapos > .diapo').count();
+    await expect(count).toHaveText(`1 / ${total}`);
+    // the projected window drives the presenter view
+    await projected.keyboard.press('ArrowRight');
+    await projected.keyboard.press('ArrowRight');
+    await expect(count).toHaveText(`3 / ${total}`);
+    const title = (await shown(projected).locator('h2').textContent())!;
+    await expect(presenter.locator('.pres-courante h2')).toHaveText(title);
+    await expect(presenter.locator('.pres-suivante h2').nth(1)).toHaveText((await projected.locator('.diapos > .diapo').nth(3).locator('h2').textContent())!);
+    // and the presenter view drives the projected window
+    await presenter.getByRole('button', { name: 'Suivante' }).click();
+    await expect(shown(projected)).toHaveAttribute('id', '4');
+    await presenter.keyboard.press('PageDown');
+    await expect(shown(projected)).toHaveAttribute('id', '5');
+    // the notes of the section of a slide, and nothing of them on the projected slide
+    const withNotes = await projected.locator('.diapos > .diapo').evaluateAll((slides) => {
+      const sections = new Set([...document.querySelectorAll('template[data-notes]')].map((t) => t.getAttribute('data-notes')));
+      const i = slides.findIndex((s) => sections.has((s as HTMLElement).dataset.section ?? ''));
+      return i + 1;
+    });
+    expect(withNotes).toBeGreaterThan(0);
+    await presenter.keyboard.type(String(withNotes));
+    await presenter.keyboard.press('Enter');
+    await expect(shown(projected)).toHaveAttribute('id', String(withNotes));
+    const notes = presenter.locator('[data-pres="notes"]');
+    await expect(notes).not.toBeEmpty();
+    const noteText = (await notes.innerText()).trim().slice(0, 50);
+    expect(await shown(projected).innerText()).not.toContain(noteText);
+    // a slide with glossary terms lists their definitions in the presenter view
+    const withTerm = await projected.locator('.diapos > .diapo').evaluateAll((slides) => slides.findIndex((s) => s.querySelector('[aria-describedby]')) + 1);
+    expect(withTerm).toBeGreaterThan(0);
+    await presenter.keyboard.type(String(withTerm));
+    await presenter.keyboard.press('Enter');
+    await expect(presenter.locator('[data-pres="mots"] dd').first()).not.toBeEmpty();
+    // the time runs against the session's duration
+    await expect(presenter.locator('[data-pres="chrono"]')).toHaveText(/^\d+:\d\d$/);
+    await expect(presenter.locator('.pres-barre')).toContainText(/\/ \d+\s(min|h)/);
+  });
+});
+
+test('the QR code of the title slide reads as the chapter’s public address, printed under it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(DECK);
+  const png = PNG.sync.read(await page.locator('.diapo-qr svg').screenshot());
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  const site = (parse(readFileSync('content/site.yaml', 'utf8')) as { url: string }).url;
+  const expected = new URL('guide/quand/', process.env.SITE_URL ?? site).href;
+  expect(decoded?.data).toBe(expected);
+  await expect(page.locator('.diapo-qr figcaption')).toHaveText(expected);
+});
+
+test('the slides script stays within its budget', () => {
+  const html = readFileSync('dist/projection/quand/index.html', 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+  expect(scripts).toHaveLength(1);
+  const bytes = gzipSync(readFileSync(`dist${scripts[0]}`), { level: 9 }).length;
+  console.log(`Script des diapositives : ${bytes} octets compressés (budget : ${SLIDES_SCRIPT_BYTES})`);
+  expect(bytes).toBeLessThanOrEqual(SLIDES_SCRIPT_BYTES);
+});
+
+test('once the slides and the presenter view are open, the whole chapter is presented with the server stopped and the network off', async ({ browser }) => {
+  test.setTimeout(60_000);
+  // a server of this test's own, stopped once both windows have loaded
+  const port = Number(process.env.PORT_TESTS ?? 4322) + 50;
+  const server = spawn('node', ['tests/support/serve.mjs', 'dist', String(port), '/'], { stdio: 'ignore' });
+  try {
+    const origin = `http://127.0.0.1:${port}`;
+    await expect.poll(async () => (await fetch(`${origin}${DECK}`).catch(() => undefined))?.status, { timeout: 10_000 }).toBe(200);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const projected = await context.newPage();
+    await projected.goto(`${origin}${DECK}`);
+    const presenter = await context.newPage();
+    await presenter.goto(`${origin}${DECK}?vue=presentateur#1`);
+    await presenter.waitForLoadState('networkidle');
+    server.kill();
+    await context.setOffline(true);
+    const failed: string[] = [];
+    // the browser asks again for the tab's icon as the address changes: the slides do not need it
+    for (const p of [projected, presenter]) p.on('requestfailed', (r) => !r.url().endsWith('/favicon.svg') && failed.push(r.url()));
+    const total = await projected.locator('.diapos > .diapo').count();
+    for (let n = 2; n <= total; n++) {
+      await projected.keyboard.press('ArrowRight');
+      await expect(presenter.locator('[data-pres="numero"]')).toHaveText(`${n} / ${total}`);
+    }
+    await expect(shown(projected)).toHaveAttribute('id', String(total));
+    expect(failed).toEqual([]);
+    await context.close();
+  } finally {
+    server.kill();
+  }
 });
