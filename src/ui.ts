@@ -59,6 +59,7 @@ export const ui = {
     end: 'Fin de la projection',
     notes: 'Notes pour l’animation',
     noNotes: 'Pas de note pour cette section.',
+    planned: (d: string) => `Prévu pour cette section : ${d}`,
     terms: 'Mots du glossaire sur cette diapositive',
     elapsed: 'Temps écoulé',
     resetTimer: 'Remettre le chrono à zéro',

@@ -33,6 +33,8 @@ export interface ChapterSlides {
   slides: Slide[];
   /** Trainer notes by section slug; notes on the chapter as a whole under the key ''. */
   notes: Map<string, ElementContent[]>;
+  /** Minutes the trainer notes plan for each section (their `data-duree`), by the same keys. */
+  minutes: Map<string, number>;
 }
 
 const isWhitespace = (node: RootContent | ElementContent) => node.type === 'text' && node.value.trim() === '';
@@ -267,7 +269,12 @@ function sectionSlides(title: string, slug: string | undefined, anchor: string |
 export function chapterSlides(tree: Root, introTitle: string, limits: SlideLimits = SLIDE_LIMITS): ChapterSlides {
   const slides: Slide[] = [];
   const notes = new Map<string, ElementContent[]>();
-  const addNotes = (key: string, note: Element) => notes.set(key, [...(notes.get(key) ?? []), ...noteContent(note)]);
+  const minutes = new Map<string, number>();
+  const addNotes = (key: string, note: Element) => {
+    notes.set(key, [...(notes.get(key) ?? []), ...noteContent(note)]);
+    const planned = Number(note.properties?.dataDuree);
+    if (Number.isInteger(planned) && planned > 0) minutes.set(key, (minutes.get(key) ?? 0) + planned);
+  };
   let intro: Element[] = [];
   const flushIntro = () => {
     if (intro.length > 0) slides.push(...sectionSlides(introTitle, undefined, undefined, 'intro', intro, limits));
@@ -290,5 +297,5 @@ export function chapterSlides(tree: Root, introTitle: string, limits: SlideLimit
     } else intro.push(node);
   }
   flushIntro();
-  return { slides, notes };
+  return { slides, notes, minutes };
 }

@@ -198,6 +198,7 @@ test.describe('the presenter view', () => {
     await expect(shown(projected)).toHaveAttribute('id', String(withNotes));
     const notes = presenter.locator('[data-pres="notes"]');
     await expect(notes).not.toBeEmpty();
+    await expect(notes.locator('.pres-prevu')).toHaveText(/^Prévu pour cette section : \d+\smin$/);
     const noteText = (await notes.innerText()).trim().slice(0, 50);
     expect(await shown(projected).innerText()).not.toContain(noteText);
     // a slide with glossary terms lists their definitions in the presenter view

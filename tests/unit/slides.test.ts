@@ -113,3 +113,14 @@ describe('cutting a block', () => {
     for (const page of pages) expect(page.at(-1)!.tagName).not.toBe('h3');
   });
 });
+
+describe('the minutes the notes plan', () => {
+  it('are added up by section, from each note’s data-duree', () => {
+    const { minutes } = chapter(
+      '<section><h2 id="s">S</h2><p>T.</p><details data-notes-formateur data-duree="5"><summary>N</summary><p>a</p></details>' +
+        '<details data-notes-formateur data-duree="10"><summary>N</summary><p>b</p></details></section>' +
+        '<section><h2 id="t">T</h2><p>T.</p><details data-notes-formateur><summary>N</summary><p>c</p></details></section>',
+    );
+    expect([...minutes]).toEqual([['s', 15]]);
+  });
+});
