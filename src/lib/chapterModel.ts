@@ -31,7 +31,7 @@ export const chapterModelSchema = z.object({
   ),
   /** Number of points of each « À retenir » box. */
   keyPointBoxes: z.array(z.number()),
-  /** Trainer notes; `section` is null for a note on the chapter as a whole (before the first h2 or after « À retenir »). */
+  /** Trainer notes; `section` is null for a note on the chapter as a whole (before the first h2 or after « À retenir »); `minutes` is its `duree` attribute, the time its section takes in a session. */
   trainerNotes: z.array(z.object({ section: z.string().nullable(), minutes: z.number().optional() })),
   /** Glossary term ids, once each, in order of first use. */
   terms: z.array(z.string()),
@@ -50,15 +50,19 @@ export const MODEL_KEY = 'chapterModel';
 /** Element ids the chapter page itself uses: a heading or an exercise may not take them. */
 export const RESERVED_IDS = ['contenu', 'objectifs', 'toc-titre', 'sommaire', 'a-retenir', 'mots-du-glossaire', 'sources'];
 const EXERCISE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** A trainer note's `duree`: whole minutes, at least one. */
+const MINUTES = /^[1-9]\d*$/;
 const SKIPPED = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
 const INLINE = new Set(['mdxJsxTextElement', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'text', 'break']);
 
 const isComponent = (node: MdNode, name: string) =>
   (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
 
+const findAttribute = (node: MdNode, name: string) => node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+
 /** A literal (or `{number}`) attribute of an MDX component. */
 function attribute(node: MdNode, name: string): string | undefined {
-  const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  const attr = findAttribute(node, name);
   if (!attr) return undefined;
   if (typeof attr.value === 'string') return attr.value;
   const expression = attr.value as { type?: string; value?: string } | null;
@@ -159,8 +163,13 @@ export function buildChapterModel(tree: MdNode): { model: ChapterModel; problems
       else if (isComponent(node, 'ARetenir')) {
         model.keyPointBoxes.push((node.children ?? []).filter((c) => c.type === 'list').reduce((n, list) => n + (list.children?.length ?? 0), 0));
       } else if (isComponent(node, 'NotesFormateur')) {
-        const minutes = /(\d+)\s*min(?:ute)?s?\b/.exec(proseText(node))?.[1];
-        model.trainerNotes.push({ section, ...(minutes ? { minutes: Number(minutes) } : {}) });
+        const duree = attribute(node, 'duree')?.trim();
+        if (!findAttribute(node, 'duree')) model.trainerNotes.push({ section });
+        else if (duree === undefined || !MINUTES.test(duree)) {
+          problems.push(`<NotesFormateur duree${duree === undefined ? '' : `={${duree}}`}> : la durée se donne en minutes, par un nombre entier positif, par exemple duree={15}`);
+        } else if (section === null) {
+          problems.push(`<NotesFormateur duree={${duree}}> hors de toute section : placez-la après le titre ## de la section qu’elle minute, ou retirez sa durée si elle vaut pour tout le chapitre`);
+        } else model.trainerNotes.push({ section, minutes: Number(duree) });
       } else if (isComponent(node, 'Exercice')) {
         const id = attribute(node, 'id');
         const titre = attribute(node, 'titre') ?? '';
@@ -190,6 +199,25 @@ export function buildChapterModel(tree: MdNode): { model: ChapterModel; problems
   return { model, problems, ids };
 }
 
+/** What is wrong with a chapter's session timings: its timed trainer notes must add up to its `duree_animation` (front matter, not yet validated). */
+export function sessionTimingProblems(model: ChapterModel, sessionMinutes: unknown): string[] {
+  const timed = model.trainerNotes.filter((note): note is { section: string; minutes: number } => note.minutes !== undefined);
+  const total = timed.reduce((sum, note) => sum + note.minutes, 0);
+  if (sessionMinutes === undefined) {
+    return timed.length === 0 ? [] : [`des notes d’animation sont minutées (${total} min en tout), mais l’en-tête n’a pas de « duree_animation » : donnez-y la durée de la séance`];
+  }
+  // a duree_animation that is not a number is the front matter schema's to report, with its field
+  if (typeof sessionMinutes !== 'number' || total === sessionMinutes) return [];
+  const bySection = model.sections.map((section) => {
+    const notes = timed.filter((note) => note.section === section.slug);
+    const minutes = notes.reduce((sum, note) => sum + note.minutes, 0);
+    return `      « ${section.text} » : ${notes.length === 0 ? 'aucune note minutée' : `${minutes} min`}`;
+  });
+  return [
+    `les notes d’animation minutées font ${total} min en tout, mais « duree_animation » vaut ${sessionMinutes} min ; minutes par section :\n${bySection.join('\n')}`,
+  ];
+}
+
 /** Put each h2 section of the tree inside a <section> element, and give every heading its id. */
 export function wrapSections(tree: MdNode, ids: Map<MdNode, string>): void {
   for (const [node, id] of ids) node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
@@ -208,16 +236,18 @@ export function wrapSections(tree: MdNode, ids: Map<MdNode, string>): void {
   }
 }
 
-/** Remark plugin: record the chapter's model in its front matter (Astro's `remarkPluginFrontmatter`) and wrap its sections. */
+/** Remark plugin: check the chapter against its front matter, record its model there (Astro's `remarkPluginFrontmatter`) and wrap its sections. */
 export function remarkChapterModel() {
   return (tree: MdNode, file: { path?: string; data: Record<string, unknown> }) => {
     const { model, problems, ids } = buildChapterModel(tree);
+    const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
+    // a note whose duree is refused is left out of the sum: report it alone rather than a total it skews
+    if (!problems.some((p) => p.startsWith('<NotesFormateur'))) problems.push(...sessionTimingProblems(model, astro.frontmatter?.duree_animation));
     if (problems.length > 0) {
       const name = file.path ? relative(process.cwd(), file.path) : 'fichier inconnu';
       throw new Error(`${name} : chapitre mal formé\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     }
     wrapSections(tree, ids);
-    const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
     astro.frontmatter = { ...astro.frontmatter, [MODEL_KEY]: model };
   };
 }

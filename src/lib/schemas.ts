@@ -65,9 +65,10 @@ export function chapterSchema(today: () => Date = () => new Date()) {
       description: texte(50, 200),
       partie: z.enum(PART_IDS),
       ordre: z.number().int().positive(),
+      /** Minutes for a reader alone, reading and exercise included. */
       duree: z.number().int().min(1).max(240),
-      /** Minutes of a session with a group on this chapter (its trainer notes' timings add up to it). */
-      duree_animation: z.number().int().min(5).max(480).optional(),
+      /** Minutes of a session with a group on this chapter: the `duree` of its trainer notes add up to it (checked by remarkChapterModel). */
+      duree_animation: z.number().int().min(5).max(480),
       public: z.enum(PUBLICS),
       objectifs: z.array(texte(5)).min(1).max(6),
       revise_le: pastDate(today, 'la date de révision est dans le futur'),

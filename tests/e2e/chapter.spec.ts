@@ -1,5 +1,5 @@
 // The anatomy of a chapter page and the 404 page (the printed page: print.spec.ts).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test } from '@playwright/test';
 
@@ -43,8 +43,38 @@ test('a chapter page shows its header, its table of contents and its metadata', 
   const notes = page.locator('details[data-notes-formateur]');
   expect(await notes.count()).toBeGreaterThanOrEqual(1);
   await expect(notes.first()).not.toHaveAttribute('open');
-  await expect(notes.first().locator('summary')).toContainText('Notes pour la personne qui anime');
+  await expect(notes.first().locator('summary')).toContainText('Notes pour l’animation');
   await expect(page.locator('[data-exercice] h3').first()).toContainText('À vous de jouer');
+});
+
+const chapterIds = readdirSync('content/chapitres').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+/** A chapter's front matter, as its author wrote it. */
+const frontMatter = (id: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(readFileSync(`content/chapitres/${id}.mdx`, 'utf8'))![1]);
+/** « 45 min », « 1 h », « 1 h 30 », spaces of any kind. */
+const spoken = (minutes: number) => (minutes < 60 ? `${minutes}\\s*min` : `${Math.floor(minutes / 60)}\\s*h${minutes % 60 ? `\\s*${String(minutes % 60).padStart(2, '0')}` : ''}`);
+
+test('each chapter shows its reading time and its session time, and its sections’ trainer notes carry minutes that add up to the session', async ({ page }) => {
+  for (const id of chapterIds) {
+    const { duree, duree_animation: session } = frontMatter(id);
+    await page.goto(`/guide/${id}/`);
+    const infos = page.locator('.chapitre-entete dl');
+    await expect(infos, id).toContainText(new RegExp(`Durée estimée\\s*:?\\s*${spoken(duree)}`));
+    await expect(infos, id).toContainText(new RegExp(`En séance\\s*:?\\s*${spoken(session)}`));
+
+    const timed = page.locator('details[data-notes-formateur][data-duree]');
+    const notes = await timed.evaluateAll((els) => {
+      // a section of the chapter's text opens with its h2 (the header's and the sources' blocks are sections too)
+      const isSectionOfText = (section: Element | null) => section !== null && section.firstElementChild?.tagName === 'H2' && !section.matches('.bloc, .sources');
+      return els.map((el) => ({ minutes: Number(el.getAttribute('data-duree')), summary: el.querySelector('summary')?.textContent ?? '', inSection: isSectionOfText(el.closest('section')), searchIgnored: el.hasAttribute('data-pagefind-ignore') }));
+    });
+    expect(notes.length, id).toBeGreaterThanOrEqual(2);
+    expect(notes.reduce((sum, n) => sum + n.minutes, 0), `${id} : somme des notes minutées`).toBe(session);
+    for (const note of notes) {
+      expect(note.inSection, `${id} : note minutée hors de toute section`).toBe(true);
+      expect(note.summary, id).toMatch(new RegExp(`^Notes pour l’animation · ${spoken(note.minutes)}$`));
+      expect(note.searchIgnored, id).toBe(true);
+    }
+  }
 });
 
 test('an unknown address answers 404 with the guide’s French page', async ({ page }) => {

@@ -4,15 +4,18 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test, type Page } from '@playwright/test';
-import { listBuiltPages, oneOfEachTemplate } from '../support/builtSite.ts';
+import { listBuiltPages, oneOfEachTemplate, withSiteFrame } from '../support/builtSite.ts';
 
 const site = parse(readFileSync('content/site.yaml', 'utf8'));
 const pages = listBuiltPages('dist');
 const chapters = pages.map((p) => p.url).filter((u) => /^\/guide\/[^/]+\/$/.test(u));
-const templates = oneOfEachTemplate(
-  pages.map((p) => p.url),
-  [],
-).pages;
+// the pages framed by the site's header and footer (the slides fill the screen alone: projection.spec.ts)
+const templates = withSiteFrame(
+  oneOfEachTemplate(
+    pages.map((p) => p.url),
+    [],
+  ).pages,
+);
 
 /** The chapter whose page is the tallest at the given width. */
 async function longestChapter(page: Page): Promise<{ url: string; height: number }> {

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { TEMPLATES, listBuiltPages, oneOfEachTemplate } from '../support/builtSite.ts';
+import { TEMPLATES, listBuiltPages, oneOfEachTemplate, withSiteFrame } from '../support/builtSite.ts';
 import { inkedSheets } from '../support/pdf.ts';
 import { fixedOnPaper, inkProblems, linkProblems, printedLinks, titleAddress } from '../support/print.ts';
 
@@ -35,7 +35,8 @@ if (!existsSync(DIST)) {
 } else {
   const urls = listBuiltPages(DIST).map((p) => p.url);
   const chapters = urls.filter(TEMPLATES.chapitre);
-  const templates = oneOfEachTemplate(urls, existsSync(contentPages) ? readdirSync(contentPages) : []).pages;
+  // the slides are not printed: the chapter page is
+  const templates = withSiteFrame(oneOfEachTemplate(urls, existsSync(contentPages) ? readdirSync(contentPages) : []).pages);
   // every chapter, and one page of every other template
   const printed = [...new Set([...chapters, ...Object.values(templates)])];
 

@@ -5,13 +5,16 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { ask } from '../support/recherche.ts';
-import { listBuiltPages, oneOfEachTemplate } from '../support/builtSite.ts';
+import { listBuiltPages, oneOfEachTemplate, withSiteFrame } from '../support/builtSite.ts';
 import { WCAG_TAGS } from '../support/pageChecks.ts';
 
-const templates = oneOfEachTemplate(
-  listBuiltPages('dist').map((p) => p.url),
-  [],
-).pages;
+// the pages that carry the header, and so its search button
+const templates = withSiteFrame(
+  oneOfEachTemplate(
+    listBuiltPages('dist').map((p) => p.url),
+    [],
+  ).pages,
+);
 
 
 test('accents typed or not give the same results', async ({ page }) => {

@@ -2,6 +2,8 @@
 // assets and scripts resolve and stay under the base, and one page of each template passes every page check.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { expect } from '@playwright/test';
 import { listBuiltPages, oneOfEachTemplate } from '../support/builtSite.ts';
 import { checkPage, test } from '../support/pageChecks.ts';
@@ -87,5 +89,21 @@ if (!existsSync(dist)) {
     await dialog.locator('.recherche-resultats a[href*="/glossaire/#instance"]').click();
     await expect(page).toHaveURL(new RegExp(`${base}glossaire/#instance$`));
     await expect(page.locator('#instance')).toBeInViewport();
+  });
+
+  test(`sous ${base} : the QR code of the slides carries the public address with its path, and the presenter view opens under it`, async ({ page, context }) => {
+    const slides = templates.pages.projection!;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(slides.slice(1));
+    const png = PNG.sync.read(await page.locator('.diapo-qr svg').screenshot());
+    const chapter = slides.replace('/projection/', '/guide/');
+    const expected = new URL(chapter.slice(1), siteUrl).href;
+    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(expected);
+    await expect(page.locator('.diapo-qr figcaption')).toHaveText(expected);
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+    await presenter.waitForLoadState();
+    expect(new URL(presenter.url()).pathname).toBe(`${base}${slides.slice(1)}`);
+    await page.keyboard.press('ArrowRight');
+    await expect(presenter.locator('[data-pres="numero"]')).toHaveText(/^2 \/ \d+$/);
   });
 }

@@ -17,7 +17,16 @@ export const TEMPLATES: Record<string, (url: string) => boolean> = {
   déroulé: (u) => /^\/formation\/deroule\/[^/]+\/$/.test(u),
   'plan de séance': (u) => /^\/formation\/seances\/[^/]+\/$/.test(u),
   'page 404': (u) => u === '/404.html',
+  projection: (u) => /^\/projection\/[^/]+\/$/.test(u),
 };
+
+/** Templates of pages that fill the screen alone: no header (so no search button, no menu), nothing to print. */
+export const BARE_TEMPLATES = new Set(['projection']);
+
+/** The pages of `oneOfEachTemplate` that carry the site's header and footer. */
+export function withSiteFrame(pages: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(pages).filter(([template]) => !BARE_TEMPLATES.has(template)));
+}
 
 /**
  * One page of each template among the built URLs (the first in order), text pages being the ones made from

@@ -18,7 +18,7 @@ export const GRAND_GUIDE = {
 /** The id of the n-th generated chapter (from 1). */
 export const generatedId = (n) => `genere-${String(n).padStart(3, '0')}`;
 
-/** A short but complete chapter: front matter, two sections, an exercise and « À retenir ». */
+/** A short but complete chapter: front matter, two sections, an exercise, a timed trainer note and « À retenir ». */
 function chapter(n, part, order) {
   return `---
 titre: "Chapitre généré numéro ${n}"
@@ -26,6 +26,7 @@ description: "Un chapitre produit pour vérifier qu’une page reste dans son bu
 partie: ${part}
 ordre: ${order}
 duree: 10
+duree_animation: 15
 public: tous
 objectifs:
   - "Lire un chapitre parmi beaucoup d’autres"
@@ -49,6 +50,12 @@ Un détail de la première section.
 Faites-le.
 
 </Exercice>
+
+<NotesFormateur duree={15}>
+
+Lancez l’exercice.
+
+</NotesFormateur>
 
 <ARetenir>
 

@@ -14,11 +14,15 @@ function buildFixture(...args: Parameters<typeof buildOnce>) {
 afterAll(() => built.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const second = readFileSync(join(FIXTURE, 'chapitres/second.mdx'), 'utf8');
+const SESSION = Number(/^duree_animation: (\d+)$/m.exec(second)?.[1]);
+
+/** A section whose trainer note takes the second chapter's whole session, so that a body of our own fails for its own fault only. */
+const TIMED_SECTION = `## Une séance\n\n<NotesFormateur duree={${SESSION}}>\n\nToute la séance.\n\n</NotesFormateur>`;
 
 /** The fixture's second chapter with a body of our own (and its front matter changed by `edit`). */
-function chapter(body: string, edit: (front: string) => string = (f) => f): string {
+function chapter(body: string, edit: (front: string) => string = (f) => f, timed = TIMED_SECTION): string {
   const [, front] = second.split('---\n');
-  return `---\n${edit(front)}---\n\n${body}\n`;
+  return `---\n${edit(front)}---\n\n${body}\n\n${timed}\n`;
 }
 
 const BUILD = 120_000;
@@ -52,6 +56,14 @@ describe('the build', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/second\.mdx : référence inconnue/);
     expect(output).toContain('<Alternative id="nulle-part">');
+  }, BUILD);
+
+  it('stops on a chapter whose trainer notes do not add up to its session duration, naming the file, both totals and each section', () => {
+    const body = `## Avant la séance\n\n<NotesFormateur duree={${SESSION + 5}}>\n\nTrop long.\n\n</NotesFormateur>\n\n## Pendant\n\n<NotesFormateur duree={3}>\n\nEncore.\n\n</NotesFormateur>`;
+    const { status, output } = buildFixture({ 'chapitres/second.mdx': chapter(body, undefined, '') });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(new RegExp(`second\\.mdx : chapitre mal formé\\s+- les notes d’animation minutées font ${SESSION + 8} min en tout, mais « duree_animation » vaut ${SESSION} min`));
+    expect(output).toMatch(new RegExp(`« Avant la séance » : ${SESSION + 5} min\\s+« Pendant » : 3 min`));
   }, BUILD);
 
   it('stops on a broken catalogue entry, naming the file and the field', () => {

@@ -12,6 +12,7 @@ description: "Un chapitre qui reprend le terme et le schéma du premier, pour v�
 partie: comprendre
 ordre: 3
 duree: 10
+duree_animation: 10
 public: structures
 objectifs:
   - "Vérifier les préfixes d’identifiants"
@@ -38,6 +39,12 @@ Une <Terme id="instance">instance</Terme>, puis un renvoi à [la section suivant
 Faites-le.
 
 </Exercice>
+
+<NotesFormateur duree={10}>
+
+Une note minutée.
+
+</NotesFormateur>
 
 <ARetenir>
 

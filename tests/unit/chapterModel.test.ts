@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildChapterModel,
   countWords,
+  sessionTimingProblems,
   prefixFragment,
   prefixSvgIds,
   readChapterModel,
@@ -31,9 +32,9 @@ Du \`code ignoré ici\` puis <Terme id="cloud">un autre</Terme> et <Terme id="in
 tout ce bloc est ignoré
 \`\`\`
 
-<NotesFormateur>
+<NotesFormateur duree={10}>
 
-Comptez 10 minutes pour cette partie.
+Gardez 3 minutes pour les questions.
 
 </NotesFormateur>
 
@@ -86,8 +87,43 @@ describe('the chapter model', () => {
     expect(model('Rien ici.').keyPointBoxes).toEqual([]);
   });
 
-  it('places each trainer note in its section, with the minutes it states; a note after « À retenir » is for the whole chapter', () => {
+  it('places each trainer note in its section, with the minutes of its duree attribute, never a figure of its text', () => {
+    // the first note says « 3 minutes » in its text, the last one holds no duree: it is for the whole chapter
     expect(m.trainerNotes).toEqual([{ section: 'première-section-le-début', minutes: 10 }, { section: null }]);
+    expect(model('## A\n\n<NotesFormateur>\n\nComptez 20 minutes.\n\n</NotesFormateur>').trainerNotes).toEqual([{ section: 'a' }]);
+    expect(model('## A\n\n<NotesFormateur duree="15">x</NotesFormateur>').trainerNotes).toEqual([{ section: 'a', minutes: 15 }]);
+  });
+
+  it('gives a note to the section it sits in: anywhere after the heading, until the next h2 or « À retenir »', () => {
+    const notes = model(`<NotesFormateur>Le matériel.</NotesFormateur>
+
+## A
+
+<NotesFormateur duree={5}>a</NotesFormateur>
+
+### Sous-partie de A
+
+<NotesFormateur duree={4}>a encore</NotesFormateur>
+
+## B
+
+<Exercice id="e" titre="T">
+
+<NotesFormateur duree={20}>dans l’exercice</NotesFormateur>
+
+</Exercice>
+
+## C
+
+<ARetenir>
+
+- Un
+
+</ARetenir>
+
+<NotesFormateur>Les variantes.</NotesFormateur>
+`).trainerNotes;
+    expect(notes).toEqual([{ section: null }, { section: 'a', minutes: 5 }, { section: 'a', minutes: 4 }, { section: 'b', minutes: 20 }, { section: null }]);
   });
 
   it('lists glossary terms once each in order of first use, and the alternatives and platforms cited', () => {
@@ -129,9 +165,75 @@ describe('what stops the build', () => {
     expect(problems('## Sources\n\nTexte.')[0]).toMatch(/le titre « Sources » : l’identifiant « sources » est déjà pris par la page du chapitre/);
   });
 
+  it('a trainer note whose duree is not a whole number of minutes, at least one', () => {
+    const refused = (value: string) => problems(`## A\n\n<NotesFormateur ${value}>x</NotesFormateur>`);
+    for (const value of ['duree={0}', 'duree={-5}', 'duree={7.5}', 'duree={dix}', 'duree="quinze"', 'duree={10 + 5}']) {
+      expect(refused(value), value).toEqual([expect.stringMatching(/^<NotesFormateur duree=\{.*\}> : la durée se donne en minutes, par un nombre entier positif/)]);
+    }
+    expect(refused('duree')).toEqual(['<NotesFormateur duree> : la durée se donne en minutes, par un nombre entier positif, par exemple duree={15}']);
+    expect(refused('duree={ 12 }')).toEqual([]);
+  });
+
+  it('a timed trainer note outside any section, before the first h2 or after « À retenir »', () => {
+    expect(problems('<NotesFormateur duree={5}>x</NotesFormateur>\n\n## A\n\nTexte.')).toEqual([
+      '<NotesFormateur duree={5}> hors de toute section : placez-la après le titre ## de la section qu’elle minute, ou retirez sa durée si elle vaut pour tout le chapitre',
+    ]);
+    expect(problems('## A\n\n<ARetenir>\n\n- Un\n\n</ARetenir>\n\n<NotesFormateur duree={5}>x</NotesFormateur>')[0]).toMatch(/^<NotesFormateur duree=\{5\}> hors de toute section/);
+  });
+
   it('the plugin names the chapter file', () => {
     const run = () => remarkChapterModel()(parse('<Exercice titre="T">x</Exercice>'), { path: `${process.cwd()}/content/chapitres/essai.mdx`, data: {} });
     expect(run).toThrow(/^content\/chapitres\/essai\.mdx : chapitre mal formé\n {2}- <Exercice titre="T"> sans attribut id/);
+  });
+});
+
+describe('session timings', () => {
+  const timed = model(`## Pourquoi attendre ?
+
+<NotesFormateur duree={5}>x</NotesFormateur>
+
+## Le calendrier
+
+<NotesFormateur duree={15}>y</NotesFormateur>
+
+<NotesFormateur duree={10}>z</NotesFormateur>
+
+## Une section lue seul·e
+
+Texte.
+`);
+
+  it('add up when the timed notes make the session duration', () => {
+    expect(sessionTimingProblems(timed, 30)).toEqual([]);
+  });
+
+  it('stop the build otherwise, with both totals and the minutes of every section', () => {
+    expect(sessionTimingProblems(timed, 45)).toEqual([
+      'les notes d’animation minutées font 30 min en tout, mais « duree_animation » vaut 45 min ; minutes par section :\n' +
+        '      « Pourquoi attendre\u202f? » : 5 min\n' +
+        '      « Le calendrier » : 25 min\n' +
+        '      « Une section lue seul·e » : aucune note minutée',
+    ]);
+    // a chapter with a session duration and no timed note at all does not add up either
+    expect(sessionTimingProblems(model('## A\n\nTexte.'), 20)[0]).toMatch(/^les notes d’animation minutées font 0 min en tout, mais « duree_animation » vaut 20 min/);
+  });
+
+  it('need a session duration once a note is timed, and nothing from a page without either', () => {
+    expect(sessionTimingProblems(timed, undefined)).toEqual([
+      'des notes d’animation sont minutées (30 min en tout), mais l’en-tête n’a pas de « duree_animation » : donnez-y la durée de la séance',
+    ]);
+    expect(sessionTimingProblems(model('## A\n\n<NotesFormateur>x</NotesFormateur>'), undefined)).toEqual([]);
+  });
+
+  it('are checked by the plugin against the front matter Astro hands it, naming the file', () => {
+    const run = (mdx: string, duree_animation: unknown) => () =>
+      remarkChapterModel()(parse(mdx), { path: `${process.cwd()}/content/chapitres/essai.mdx`, data: { astro: { frontmatter: { duree_animation } } } });
+    expect(run('## A\n\n<NotesFormateur duree={20}>x</NotesFormateur>', 20)).not.toThrow();
+    expect(run('## A\n\n<NotesFormateur duree={20}>x</NotesFormateur>', 45)).toThrow(
+      /^content\/chapitres\/essai\.mdx : chapitre mal formé\n {2}- les notes d’animation minutées font 20 min en tout, mais « duree_animation » vaut 45 min ; minutes par section :\n {6}« A » : 20 min$/,
+    );
+    // a refused duree is reported alone, not again as a total it leaves out
+    expect(run('## A\n\n<NotesFormateur duree={0}>x</NotesFormateur>', 45)).toThrow(/chapitre mal formé\n {2}- <NotesFormateur duree=\{0\}> : la durée se donne en minutes[^\n]*$/);
   });
 });
 

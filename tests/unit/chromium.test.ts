@@ -53,7 +53,7 @@ describe('prerequisites of npm test', () => {
 });
 
 describe('one page of each template', () => {
-  const urls = ['/', '/404.html', '/a-propos/', '/alternatives/', '/alternatives/b/', '/alternatives/a/', '/alternatives/filtres/facile/', '/glossaire/', '/guide/quand/', '/guide/pourquoi/', '/plan-du-site/', '/recherche/', '/remplacer/x/', '/formation/', '/formation/deroule/quand/', '/formation/seances/demi-journee/', '/fiche/quand/', '/fiche/pourquoi/'];
+  const urls = ['/', '/404.html', '/a-propos/', '/alternatives/', '/alternatives/b/', '/alternatives/a/', '/alternatives/filtres/facile/', '/glossaire/', '/guide/quand/', '/guide/pourquoi/', '/plan-du-site/', '/projection/quand/', '/recherche/', '/remplacer/x/', '/formation/', '/formation/deroule/quand/', '/formation/seances/demi-journee/', '/fiche/quand/', '/fiche/pourquoi/'];
 
   it('is the first page whose URL has the template’s shape, text pages coming from the content’s pages folder', () => {
     expect(oneOfEachTemplate(urls, ['a-propos.mdx'])).toEqual({
@@ -72,6 +72,7 @@ describe('one page of each template', () => {
         déroulé: '/formation/deroule/quand/',
         'plan de séance': '/formation/seances/demi-journee/',
         'page 404': '/404.html',
+        projection: '/projection/quand/',
         'page de texte': '/a-propos/',
       },
       missing: [],
@@ -92,6 +93,7 @@ describe('one page of each template', () => {
       'déroulé',
       'plan de séance',
       'page 404',
+      'projection',
       'page de texte',
     ]);
   });

@@ -18,7 +18,8 @@ const chapters = await Promise.all(
       const [head, frontMatter] = FRONT_MATTER.exec(text) ?? ['', ''];
       // Astro hands MDX the body without its front matter; blank lines keep the line numbers
       const value = '\n'.repeat(head.split('\n').length - 1) + text.slice(head.length);
-      const vfile = await compile({ path: `${DIR}/${file}`, value }, { remarkPlugins: [remarkChapterModel] });
+      // the plugin checks the body against the front matter, as Astro hands it over (file.data.astro.frontmatter)
+      const vfile = await compile({ path: `${DIR}/${file}`, value, data: { astro: { frontmatter: parse(frontMatter) } } }, { remarkPlugins: [remarkChapterModel] });
       const astro = vfile.data.astro as { frontmatter?: Record<string, unknown> } | undefined;
       return { file, data: chapterSchema().parse(parse(frontMatter)), model: readChapterModel(astro?.frontmatter, file) };
     }),
@@ -45,6 +46,14 @@ describe.each(parcours)('chapter $file', ({ data, model }) => {
     expect(model.keyPointBoxes[0]).toBeGreaterThanOrEqual(3);
     expect(model.keyPointBoxes[0]).toBeLessThanOrEqual(5);
     expect(model.trainerNotes.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('times the sections a trainer runs, and their minutes make its session duration', () => {
+    const timed = model.trainerNotes.filter((note) => note.minutes !== undefined);
+    expect(timed.length).toBeGreaterThanOrEqual(2);
+    expect(timed.reduce((sum, note) => sum + note.minutes!, 0)).toBe(data.duree_animation);
+    // the exercise is run in session: its section has a timed note
+    for (const exercise of model.exercises) expect(timed.map((note) => note.section)).toContain(exercise.section);
   });
 
   it('has at least two dated sources', () => {

@@ -9,6 +9,7 @@ const chapter = {
   partie: 'comprendre',
   ordre: 1,
   duree: 20,
+  duree_animation: 30,
   public: 'tous',
   objectifs: ['Savoir faire'],
   revise_le: '2026-11-01',

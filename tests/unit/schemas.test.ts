@@ -17,6 +17,7 @@ const valid = {
   partie: 'comprendre',
   ordre: 2,
   duree: 25,
+  duree_animation: 45,
   public: 'tous',
   objectifs: ['Expliquer les six raisons'],
   revise_le: new Date('2026-11-01'),
@@ -37,6 +38,13 @@ describe('chapter front matter', () => {
     expect(() => parseOrExplain(chapterSchema(today), { ...valid, partie: 'ailleurs' }, 'f')).toThrow(/champ « partie »/);
     expect(() => parseOrExplain(chapterSchema(today), { ...valid, public: 'tout le monde' }, 'f')).toThrow(/champ « public »/);
     expect(() => parseOrExplain(chapterSchema(today), { ...valid, objectifs: [] }, 'f')).toThrow(/champ « objectifs »/);
+  });
+
+  it('needs a session duration in whole minutes, beside the reading time', () => {
+    const { duree_animation: _d, ...withoutSession } = valid;
+    expect(() => parseOrExplain(chapterSchema(today), withoutSession, 'content/chapitres/x.mdx')).toThrow(/content\/chapitres\/x\.mdx : contenu invalide\n {2}- champ « duree_animation »/);
+    expect(() => parseOrExplain(chapterSchema(today), { ...valid, duree_animation: 42.5 }, 'f')).toThrow(/champ « duree_animation »/);
+    expect(() => parseOrExplain(chapterSchema(today), { ...valid, duree_animation: '45' }, 'f')).toThrow(/champ « duree_animation »/);
   });
 
   it('refuses unknown fields, so a typo cannot pass silently', () => {
