@@ -167,9 +167,7 @@ export const ui = {
   trainer: {
     nav: 'Formation',
     title: 'Animer une formation',
-    readingTime: 'Lecture',
-    sessionTime: 'En séance',
-    durations: (reading: string, session?: string) => `lecture ${reading}${session ? `, en séance ${session}` : ''}`,
+    durations: (reading: string, session: string) => `lecture ${reading}, en séance ${session}`,
     slides: 'Diapositives',
     handout: 'Fiche',
     handoutOf: (titre: string) => `Fiche\u00a0: ${titre}`,
@@ -203,7 +201,5 @@ export const ui = {
     from: (start: string, end: string) => `de ${start} à ${end}`,
     chapter: 'Chapitre',
     chapters: 'Les chapitres, partie par partie',
-    presenterKeys: 'Pendant la projection',
-    or: 'ou',
   },
 } as const;

@@ -2,28 +2,9 @@
 // shows: taken from the reading page's own HTML, so that a handout or a script never says something else.
 import { classes, dataAttribute, findAll, isElement, textOf, type Element, type ElementContent, type Root } from './chapterHtml.ts';
 
-/**
- * Whether the slides (/projection/<chapitre>/) are built: every link to them (training page, session plans, site
- * plan) goes through `trainerPaths`, so that turning this on links them everywhere at once.
- */
-export const SLIDES_PUBLISHED = false;
-
-/** The keys of the slides and their presenter view, as the training page lists them: keep in step with the slides' script. */
-export const PRESENTER_KEYS: { keys: string[]; action: string }[] = [
-  { keys: ['→', 'Espace'], action: 'diapositive suivante' },
-  { keys: ['←'], action: 'diapositive précédente' },
-  { keys: ['Début', 'Fin'], action: 'première ou dernière' },
-  { keys: ['Échap'], action: 'quitter la projection' },
-];
-
 /** Site paths of a chapter's pages for a trainer (without the base: give them to `href`). */
-export function trainerPaths(id: string): { chapter: string; slides?: string; handout: string; script: string } {
-  return {
-    chapter: `/guide/${id}/`,
-    ...(SLIDES_PUBLISHED ? { slides: `/projection/${id}/` } : {}),
-    handout: `/fiche/${id}/`,
-    script: `/formation/deroule/${id}/`,
-  };
+export function trainerPaths(id: string): { chapter: string; slides: string; handout: string; script: string } {
+  return { chapter: `/guide/${id}/`, slides: `/projection/${id}/`, handout: `/fiche/${id}/`, script: `/formation/deroule/${id}/` };
 }
 
 const isNote = (el: Element) => el.tagName === 'details' && dataAttribute(el, 'notesFormateur') !== undefined;
