@@ -1,5 +1,8 @@
 // The guide's data, read once per build and shared by every page (components only render).
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { readChapterModel } from './lib/chapterModel.ts';
+import { lastUpdated } from './lib/lastUpdated.ts';
+import { chapterRoute } from './lib/routeData.ts';
 import { loadSite } from './lib/loadSite.ts';
 import { buildParcours, type ChapterRef, type Parcours } from './lib/parcours.ts';
 import { resolveSiteUrl, withBase } from './lib/siteUrl.ts';
@@ -106,6 +109,29 @@ export function loadGuide(): Promise<Guide> {
     sessionPlans: loadSessionPlans(contentDir(), parcours.chapters.map((c) => c.id)),
   }));
   return guide;
+}
+
+/** The static paths of a page made for each chapter: its reading page, its slides, its handout. */
+export async function chapterPaths(): Promise<{ params: { chapitre: string }; props: { chapter: ChapterItem } }[]> {
+  const { parcours } = await loadGuide();
+  return parcours.chapters.map((chapter) => ({ params: { chapitre: chapter.id }, props: { chapter } }));
+}
+
+/** A chapter rendered for one of its pages: the MDX to show, its model, and its route data (part, contents, terms, neighbours). */
+export async function renderChapter(chapter: ChapterItem, guide: Guide) {
+  const { Content, remarkPluginFrontmatter } = await render(chapter.entry);
+  const model = readChapterModel(remarkPluginFrontmatter, chapter.file);
+  const route = chapterRoute({
+    parcours: guide.parcours,
+    site: guide.site,
+    glossary: guide.glossary,
+    chapter,
+    model,
+    sources: chapter.entry.data.sources.length,
+    updated: lastUpdated(chapter.file, chapter.entry.data.revise_le).date,
+    href,
+  });
+  return { Content, model, route };
 }
 
 let catalogue: Catalogue | undefined;
