@@ -12,6 +12,7 @@ import { loadCatalogue, type Catalogue } from './lib/catalogue.ts';
 import { contentDir, loadLogo } from './lib/loadSite.ts';
 import { loadTexts, type Texts } from './lib/textes.ts';
 import { loadSessionPlans, type SessionPlan } from './lib/formations.ts';
+import { loadResources, type ResourceTheme } from './lib/ressources.ts';
 
 export type ChapterEntry = CollectionEntry<'chapitres'>;
 export interface ChapterItem extends ChapterRef {
@@ -85,6 +86,8 @@ export interface Guide {
   pages: TextPage[];
   /** The session plans of content/formations, served at /formation/seances/<id>/. */
   sessionPlans: SessionPlan[];
+  /** The annotated directory of content/ressources.yaml, by theme. */
+  resources: ResourceTheme[];
 }
 
 /** A page of content/pages, as lists and the header link to it. */
@@ -107,6 +110,7 @@ export function loadGuide(): Promise<Guide> {
     pages: pages.map((p) => ({ id: p.id, titre: p.data.titre, href: href(`/${p.id}/`) })),
     // checked against the chapters: a plan naming a missing one stops the build
     sessionPlans: loadSessionPlans(contentDir(), parcours.chapters.map((c) => c.id)),
+    resources: loadResources(contentDir()),
   }));
   return guide;
 }

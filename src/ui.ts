@@ -79,6 +79,13 @@ export const ui = {
   siteMap: 'Plan du site',
   about: 'À propos',
   glossary: 'Glossaire',
+  resources: {
+    title: 'Ressources',
+    themesLabel: 'Thèmes de la page',
+    forWhom: 'Pour qui',
+    goodFor: 'Utile pour',
+    checkedOn: 'vérifié le',
+  },
   alternatives: 'Alternatives',
   parcoursNavLabel: 'Parcours du guide',
   parcoursMenu: 'Le parcours, partie par partie',

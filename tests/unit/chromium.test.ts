@@ -53,7 +53,7 @@ describe('prerequisites of npm test', () => {
 });
 
 describe('one page of each template', () => {
-  const urls = ['/', '/404.html', '/a-propos/', '/alternatives/', '/alternatives/b/', '/alternatives/a/', '/alternatives/filtres/facile/', '/glossaire/', '/guide/quand/', '/guide/pourquoi/', '/plan-du-site/', '/projection/quand/', '/recherche/', '/remplacer/x/', '/formation/', '/formation/deroule/quand/', '/formation/seances/demi-journee/', '/fiche/quand/', '/fiche/pourquoi/'];
+  const urls = ['/', '/404.html', '/a-propos/', '/alternatives/', '/alternatives/b/', '/alternatives/a/', '/alternatives/filtres/facile/', '/glossaire/', '/guide/quand/', '/guide/pourquoi/', '/plan-du-site/', '/projection/quand/', '/recherche/', '/remplacer/x/', '/formation/', '/formation/deroule/quand/', '/formation/seances/demi-journee/', '/fiche/quand/', '/fiche/pourquoi/', '/ressources/'];
 
   it('is the first page whose URL has the template’s shape, text pages coming from the content’s pages folder', () => {
     expect(oneOfEachTemplate(urls, ['a-propos.mdx'])).toEqual({
@@ -65,6 +65,7 @@ describe('one page of each template', () => {
         catalogue: '/alternatives/',
         filtre: '/alternatives/filtres/facile/',
         glossaire: '/glossaire/',
+        ressources: '/ressources/',
         'plan du site': '/plan-du-site/',
         recherche: '/recherche/',
         formation: '/formation/',
@@ -86,6 +87,7 @@ describe('one page of each template', () => {
       'remplacer',
       'catalogue',
       'filtre',
+      'ressources',
       'plan du site',
       'recherche',
       'formation',
