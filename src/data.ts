@@ -11,6 +11,7 @@ import { loadGlossary } from './lib/loadGlossary.ts';
 import { loadCatalogue, type Catalogue } from './lib/catalogue.ts';
 import { contentDir, loadLogo } from './lib/loadSite.ts';
 import { loadTexts, type Texts } from './lib/textes.ts';
+import { loadResources, type ResourceTheme } from './lib/ressources.ts';
 
 export type ChapterEntry = CollectionEntry<'chapitres'>;
 export interface ChapterItem extends ChapterRef {
@@ -82,6 +83,8 @@ export interface Guide {
   texts: Texts;
   /** The text pages of content/pages, served at /<id>/. */
   pages: TextPage[];
+  /** The annotated directory of content/ressources.yaml, by theme. */
+  resources: ResourceTheme[];
 }
 
 /** A page of content/pages, as lists and the header link to it. */
@@ -102,6 +105,7 @@ export function loadGuide(): Promise<Guide> {
     glossary: getGlossary(),
     texts: loadTexts(contentDir()),
     pages: pages.map((p) => ({ id: p.id, titre: p.data.titre, href: href(`/${p.id}/`) })),
+    resources: loadResources(contentDir()),
   }));
   return guide;
 }

@@ -27,6 +27,13 @@ export const ui = {
     needsScript: 'La recherche a besoin de JavaScript, qui n’est pas actif dans votre navigateur. Toutes les pages du guide sont dans',
   },
   backToToc: 'Sommaire',
+  booklet: {
+    title: 'Le guide complet',
+    description: 'Tous les chapitres du guide sur une seule page, dans l’ordre du parcours, pour l’imprimer en livret.',
+    contents: 'Sommaire',
+    print: 'Pour en faire un livret, imprimez cette page : chaque chapitre commence sur une nouvelle feuille, les adresses des liens vers d’autres sites sont écrites en clair.',
+    address: 'Ce guide en ligne',
+  },
   slides: {
     pageTitle: (titre: string) => `${titre} (projection)`,
     label: (n: number, total: number) => `Diapositive ${n} sur ${total}`,
@@ -72,6 +79,13 @@ export const ui = {
   siteMap: 'Plan du site',
   about: 'À propos',
   glossary: 'Glossaire',
+  resources: {
+    title: 'Ressources',
+    themesLabel: 'Thèmes de la page',
+    forWhom: 'Pour qui',
+    goodFor: 'Utile pour',
+    checkedOn: 'vérifié le',
+  },
   alternatives: 'Alternatives',
   parcoursNavLabel: 'Parcours du guide',
   parcoursMenu: 'Le parcours, partie par partie',

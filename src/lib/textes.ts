@@ -106,6 +106,13 @@ export const textsSchema = z
         lien_comparatif: gabarit(['plateforme']),
       })
       .strict(),
+    ressources: z
+      .object({
+        description: gabarit([], 50),
+        introduction: z.array(gabarit([], 20)).min(1),
+        en_anglais: section(),
+      })
+      .strict(),
     pied_de_page: gabarit([], 10),
   })
   .strict();

@@ -10,6 +10,7 @@ export const TEMPLATES: Record<string, (url: string) => boolean> = {
   catalogue: (u) => u === '/alternatives/',
   filtre: (u) => /^\/alternatives\/filtres\/[^/]+\/$/.test(u),
   glossaire: (u) => u === '/glossaire/',
+  ressources: (u) => u === '/ressources/',
   'plan du site': (u) => u === '/plan-du-site/',
   recherche: (u) => u === '/recherche/',
   'page 404': (u) => u === '/404.html',
