@@ -124,3 +124,16 @@ describe('the minutes the notes plan', () => {
     expect([...minutes]).toEqual([['s', 15]]);
   });
 });
+
+describe('a table on a slide', () => {
+  it('counts each row as tall as its fullest cell, so that a long table goes on the next slide', () => {
+    const row = (a: string, b: string) => `<tr><td>${a}</td><td>${b}</td></tr>`;
+    const short = parseChapter(`<table><caption>Court</caption><tbody>${row('a', 'b')}</tbody></table>`).children[0] as Element;
+    const tall = parseChapter(`<table><caption>Long</caption><tbody>${row(words(20), 'b')}${row('a', words(20))}${row(words(20), words(20))}</tbody></table>`).children[0] as Element;
+    expect(blockLines(short, SMALL)).toBeLessThan(4);
+    // three rows whose fullest cell wraps over several lines of a half-width column
+    expect(blockLines(tall, SMALL)).toBeGreaterThan(SMALL.lines);
+    const { slides } = chapter(`<section><h2 id="s">S</h2><p>${words(20)}</p>${serialize(short)}${serialize(tall)}</section>`);
+    expect(slides.length).toBeGreaterThan(1);
+  });
+});
