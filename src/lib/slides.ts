@@ -59,9 +59,19 @@ function listLines(list: Element, chars: number): number {
   }, 0);
 }
 
+/** Lines a table takes: its caption, then a line a row, and a quarter more for the padding and borders of its cells. */
+function tableLines(table: Element, chars: number): number {
+  const caption = findAll(table, (el) => el.tagName === 'caption')[0];
+  const rows = findAll(table, (el) => el.tagName === 'tr').length;
+  return (caption ? textLines(textOf(caption), chars) : 0) + rows * 1.25 + 0.4;
+}
+
 /** Estimated lines a block takes on a slide. */
 export function blockLines(node: Element, limits: SlideLimits = SLIDE_LIMITS): number {
   const chars = limits.lineChars;
+  // a table (a comparison table is made a list first) takes a line a row, however short its text
+  if (node.tagName === 'table') return tableLines(node, chars);
+  if (findAll(node, (el) => el.tagName === 'table').length > 0) return elements(node.children).reduce((n, child) => n + blockLines(child, limits), 0);
   switch (node.tagName) {
     case 'ul':
     case 'ol':
