@@ -11,6 +11,8 @@ import { loadGlossary } from './lib/loadGlossary.ts';
 import { loadCatalogue, type Catalogue } from './lib/catalogue.ts';
 import { contentDir, loadLogo } from './lib/loadSite.ts';
 import { loadTexts, type Texts } from './lib/textes.ts';
+import { loadSessionPlans, type SessionPlan } from './lib/formations.ts';
+import { loadResources, type ResourceTheme } from './lib/ressources.ts';
 
 export type ChapterEntry = CollectionEntry<'chapitres'>;
 export interface ChapterItem extends ChapterRef {
@@ -82,6 +84,10 @@ export interface Guide {
   texts: Texts;
   /** The text pages of content/pages, served at /<id>/. */
   pages: TextPage[];
+  /** The session plans of content/formations, served at /formation/seances/<id>/. */
+  sessionPlans: SessionPlan[];
+  /** The annotated directory of content/ressources.yaml, by theme. */
+  resources: ResourceTheme[];
 }
 
 /** A page of content/pages, as lists and the header link to it. */
@@ -102,6 +108,9 @@ export function loadGuide(): Promise<Guide> {
     glossary: getGlossary(),
     texts: loadTexts(contentDir()),
     pages: pages.map((p) => ({ id: p.id, titre: p.data.titre, href: href(`/${p.id}/`) })),
+    // checked against the chapters: a plan naming a missing one stops the build
+    sessionPlans: loadSessionPlans(contentDir(), parcours.chapters.map((c) => c.id)),
+    resources: loadResources(contentDir()),
   }));
   return guide;
 }
@@ -112,20 +121,21 @@ export async function chapterPaths(): Promise<{ params: { chapitre: string }; pr
   return parcours.chapters.map((chapter) => ({ params: { chapitre: chapter.id }, props: { chapter } }));
 }
 
-/** A chapter rendered for one of its pages: the MDX to show, and its route data (part, contents, terms, neighbours). */
+/** A chapter rendered for one of its pages: the MDX to show, its model, and its route data (part, contents, terms, neighbours). */
 export async function renderChapter(chapter: ChapterItem, guide: Guide) {
   const { Content, remarkPluginFrontmatter } = await render(chapter.entry);
+  const model = readChapterModel(remarkPluginFrontmatter, chapter.file);
   const route = chapterRoute({
     parcours: guide.parcours,
     site: guide.site,
     glossary: guide.glossary,
     chapter,
-    model: readChapterModel(remarkPluginFrontmatter, chapter.file),
+    model,
     sources: chapter.entry.data.sources.length,
     updated: lastUpdated(chapter.file, chapter.entry.data.revise_le).date,
     href,
   });
-  return { Content, route };
+  return { Content, model, route };
 }
 
 let catalogue: Catalogue | undefined;

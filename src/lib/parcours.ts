@@ -78,3 +78,20 @@ export function navWindow<C extends { id: string }>(chapters: C[], current: stri
   const start = Math.min(Math.max(0, at - Math.floor(size / 2)), chapters.length - size);
   return { before: start, shown: chapters.slice(start, start + size), after: chapters.length - start - size };
 }
+
+/** A page of the annexes that is not a chapter (the glossary, the resources). */
+export interface AnnexPage {
+  titre: string;
+  href: string;
+}
+
+/** The parts drawn as the steps of the parcours: every part but the annexes, which are listed apart, after them. */
+export function stepParts<C extends ChapterRef>(parcours: Parcours<C>): ParcoursPart<C>[] {
+  return parcours.parts.filter((p) => p.id !== 'annexes');
+}
+
+/** The annexes as one list: their chapters, if the guide has any, then the annex pages that are not chapters. */
+export function annexes<C extends ChapterRef>(parcours: Parcours<C>, info: PartInfo, pages: AnnexPage[]): PartInfo & { chapters: C[]; pages: AnnexPage[] } {
+  const part = parcours.parts.find((p) => p.id === 'annexes');
+  return { titre: info.titre, description: info.description, chapters: part?.chapters ?? [], pages };
+}

@@ -1,7 +1,7 @@
 // Route data: what a page and its components need, computed once per route (as Starlight's route data is).
 import type { ChapterModel } from './chapterModel.ts';
 import { initialOf } from './loadGlossary.ts';
-import { neighbours, partOf, type ChapterRef, type Parcours, type ParcoursPart } from './parcours.ts';
+import { neighbours, partOf, type AnnexPage, type ChapterRef, type Parcours, type ParcoursPart } from './parcours.ts';
 import type { GlossaryEntry, Site } from './schemas.ts';
 import { buildToc, type TocItem } from './toc.ts';
 import { ui } from '../ui.ts';
@@ -33,6 +33,14 @@ export function siteNavigation(path: string, pages: { id: string }[], href: Href
     link('/glossaire/', ui.glossary),
     link('/plan-du-site/', ui.siteMap),
     ...(pages.some((p) => p.id === ABOUT_PAGE) ? [link(`/${ABOUT_PAGE}/`, ui.about)] : []),
+  ];
+}
+
+/** The annex pages that are not chapters, in the order the annexes list them. */
+export function annexPages(href: HrefOf): AnnexPage[] {
+  return [
+    { titre: ui.glossary, href: href('/glossaire/') },
+    { titre: ui.resources.title, href: href('/ressources/') },
   ];
 }
 

@@ -59,19 +59,26 @@ function listLines(list: Element, chars: number): number {
   }, 0);
 }
 
-/** Lines a table takes: its caption, then a line a row, and a quarter more for the padding and borders of its cells. */
+/** Lines a table takes: its caption, then each row as tall as its fullest cell, the width shared by the columns. */
 function tableLines(table: Element, chars: number): number {
+  const rows = findAll(table, (el) => el.tagName === 'tr');
+  const columns = Math.max(1, ...rows.map((tr) => elements(tr.children).reduce((n, cell) => n + Number(cell.properties?.colSpan ?? 1), 0)));
   const caption = findAll(table, (el) => el.tagName === 'caption')[0];
-  const rows = findAll(table, (el) => el.tagName === 'tr').length;
-  return (caption ? textLines(textOf(caption), chars) : 0) + rows * 1.25 + 0.4;
+  const rowLines = rows.reduce((n, tr) => {
+    const cells = elements(tr.children);
+    const width = (cell: Element) => Math.max(8, Math.floor((chars * Number(cell.properties?.colSpan ?? 1)) / columns) - 2);
+    return n + Math.max(1, ...cells.map((cell) => textLines(textOf(cell), width(cell)))) + 0.35;
+  }, 0);
+  return (caption ? textLines(textOf(caption), chars) : 0) + rowLines + 0.4;
 }
 
 /** Estimated lines a block takes on a slide. */
 export function blockLines(node: Element, limits: SlideLimits = SLIDE_LIMITS): number {
   const chars = limits.lineChars;
-  // a table (a comparison table is made a list first) takes a line a row, however short its text
-  if (node.tagName === 'table') return tableLines(node, chars);
-  if (findAll(node, (el) => el.tagName === 'table').length > 0) return elements(node.children).reduce((n, child) => n + blockLines(child, limits), 0);
+  // a block wrapping a table (the guide's measures) takes what its table and its other blocks take
+  if (node.tagName !== 'table' && findAll(node, (el) => el.tagName === 'table').length > 0) {
+    return elements(node.children).reduce((n, child) => n + blockLines(child, limits), 0);
+  }
   switch (node.tagName) {
     case 'ul':
     case 'ol':
@@ -81,6 +88,8 @@ export function blockLines(node: Element, limits: SlideLimits = SLIDE_LIMITS): n
       return textLines(textOf(node), Math.round(chars / 1.2)) * 1.2 + 0.5;
     case 'blockquote':
       return textLines(textOf(node), chars - 6) + 0.6;
+    case 'table':
+      return tableLines(node, chars);
     default:
       return textLines(textOf(node), chars) + 0.4;
   }

@@ -61,7 +61,7 @@ export const textsSchema = z
     accueil: z
       .object({
         introduction: z.array(gabarit([], 20)).min(1),
-        facons: z.object({ titre: texte(2), liste: z.array(z.object({ titre: texte(2), texte: texte(10) }).strict()).min(1) }).strict(),
+        facons: z.object({ titre: texte(2), liste: z.array(z.object({ titre: texte(2), texte: gabarit([], 10) }).strict()).min(1) }).strict(),
         catalogue: section(),
         accompagnement: z.object({ titre: texte(2), lien: gabarit(['organisation']) }).strict(),
       })
@@ -104,6 +104,21 @@ export const textsSchema = z
         choisir: gabarit(['plateforme']),
         changer: section(['chapitre']).extend({ chapitre: contentId }).strict(),
         lien_comparatif: gabarit(['plateforme']),
+      })
+      .strict(),
+    formation: z
+      .object({
+        description: gabarit([], 50),
+        introduction: z.array(gabarit([], 20)).min(1),
+        offre: z.array(z.object({ titre: texte(2), texte: gabarit([], 10) }).strict()).min(1),
+        imprimer: gabarit([], 10),
+      })
+      .strict(),
+    ressources: z
+      .object({
+        description: gabarit([], 50),
+        introduction: z.array(gabarit([], 20)).min(1),
+        en_anglais: section(),
       })
       .strict(),
     pied_de_page: gabarit([], 10),

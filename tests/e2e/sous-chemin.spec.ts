@@ -11,7 +11,7 @@ import { readBuiltSite } from '../../src/integrations/internalLinks.ts';
 import { builtLinkProblems } from '../../src/lib/links.ts';
 import { MEASURES_TEXT, tablesIn } from '../../src/lib/sobriete.ts';
 import { SOUS_CHEMIN } from '../support/sousChemin.mjs';
-import { linkProblems, printedLinks, titleAddress } from '../support/print.ts';
+import { linkProblems, printedLinks, readQr, titleAddress } from '../support/print.ts';
 
 const { base, dist, siteUrl } = SOUS_CHEMIN;
 const contentPages = join(process.env.CONTENU_DIR ?? 'content', 'pages');
@@ -61,6 +61,15 @@ if (!existsSync(dist)) {
     expect(links.filter((l) => l.href.startsWith(base)).length, 'liens écrits avec le chemin de publication').toBeGreaterThan(0);
     expect(linkProblems(links)).toEqual([]);
     expect((await titleAddress(page)).content).toContain(new URL(chapter.slice(1), siteUrl).href);
+  });
+
+  test(`sous ${base} : a handout’s QR code and the address printed under it lead to its chapter under the base`, async ({ page }) => {
+    const handout = templates.pages.fiche!;
+    const chapter = new URL(`guide/${handout.split('/')[2]}/`, siteUrl).href;
+    await page.goto(handout.slice(1));
+    await page.emulateMedia({ media: 'print' });
+    expect(await readQr(page, '.qr-bloc svg')).toBe(chapter);
+    await expect(page.locator('.qr-bloc figcaption')).toContainText(chapter);
   });
 
   for (const [template, url] of Object.entries(templates.pages)) {

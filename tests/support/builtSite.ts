@@ -10,8 +10,13 @@ export const TEMPLATES: Record<string, (url: string) => boolean> = {
   catalogue: (u) => u === '/alternatives/',
   filtre: (u) => /^\/alternatives\/filtres\/[^/]+\/$/.test(u),
   glossaire: (u) => u === '/glossaire/',
+  ressources: (u) => u === '/ressources/',
   'plan du site': (u) => u === '/plan-du-site/',
   recherche: (u) => u === '/recherche/',
+  formation: (u) => u === '/formation/',
+  fiche: (u) => /^\/fiche\/[^/]+\/$/.test(u),
+  déroulé: (u) => /^\/formation\/deroule\/[^/]+\/$/.test(u),
+  'plan de séance': (u) => /^\/formation\/seances\/[^/]+\/$/.test(u),
   'page 404': (u) => u === '/404.html',
   projection: (u) => /^\/projection\/[^/]+\/$/.test(u),
 };

@@ -1,4 +1,6 @@
 // What a page puts on paper, read in the browser once the print media is emulated (page.emulateMedia({ media: 'print' })).
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 
 export interface PrintedLink {
@@ -79,4 +81,10 @@ export function fixedOnPaper(page: Page): Promise<string[]> {
       .filter((el) => el.checkVisibility() && getComputedStyle(el).position === 'fixed')
       .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`),
   );
+}
+
+/** What a QR code drawn on the page says, read from a screenshot of it as a phone would read it. */
+export async function readQr(page: Page, selector: string): Promise<string | undefined> {
+  const png = PNG.sync.read(await page.locator(selector).screenshot());
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
 }

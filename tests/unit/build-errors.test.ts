@@ -88,6 +88,24 @@ describe('the build', () => {
     expect(output).toMatch(/variante étroite sans son schéma .*schemas\/ancien-nom\.etroit\.svg/);
   }, BUILD);
 
+  it('stops on a session plan naming an unknown chapter and running over its time, naming the file and each field', () => {
+    const plan = [
+      'titre: "Une séance d’essai"',
+      'public: "Les bénévoles d’un club de sport"',
+      'duree: 60',
+      'objectifs: ["Essayer un plan de séance"]',
+      'salle: { lieu: "La salle de réunion du club", videoprojecteur: true, wifi: false, ordinateurs: 0, materiel: ["des feutres"] }',
+      'etapes:',
+      '  - { titre: "Accueil", duree: 15, deroule: "Chacun se présente en une phrase, à tour de rôle." }',
+      '  - { titre: "Le chapitre", duree: 30, chapitre: "troisieme", deroule: "On lit le chapitre et on fait son exercice en groupe." }',
+    ].join('\n');
+    const { status, output } = buildFixture({ 'formations/essai.yaml': plan });
+    expect(status).not.toBe(0);
+    expect(output).toContain('Plans de séance invalides');
+    expect(output).toMatch(/formations\/essai\.yaml : champ « etapes\.1\.chapitre » : chapitre inconnu « troisieme »/);
+    expect(output).toMatch(/formations\/essai\.yaml : champ « duree » : les étapes durent 45 min en tout \(15 \+ 30\), la séance 60 min/);
+  }, BUILD);
+
   it('succeeds on valid content and warns while the public URL is a placeholder', () => {
     const { status, output } = buildFixture();
     expect(output).not.toMatch(/\[ERROR\]|\w+Error\b/);

@@ -53,7 +53,7 @@ describe('prerequisites of npm test', () => {
 });
 
 describe('one page of each template', () => {
-  const urls = ['/', '/404.html', '/a-propos/', '/alternatives/', '/alternatives/b/', '/alternatives/a/', '/alternatives/filtres/facile/', '/glossaire/', '/guide/quand/', '/guide/pourquoi/', '/plan-du-site/', '/projection/quand/', '/recherche/', '/remplacer/x/'];
+  const urls = ['/', '/404.html', '/a-propos/', '/alternatives/', '/alternatives/b/', '/alternatives/a/', '/alternatives/filtres/facile/', '/glossaire/', '/guide/quand/', '/guide/pourquoi/', '/plan-du-site/', '/projection/quand/', '/recherche/', '/remplacer/x/', '/formation/', '/formation/deroule/quand/', '/formation/seances/demi-journee/', '/fiche/quand/', '/fiche/pourquoi/', '/ressources/'];
 
   it('is the first page whose URL has the template’s shape, text pages coming from the content’s pages folder', () => {
     expect(oneOfEachTemplate(urls, ['a-propos.mdx'])).toEqual({
@@ -65,8 +65,13 @@ describe('one page of each template', () => {
         catalogue: '/alternatives/',
         filtre: '/alternatives/filtres/facile/',
         glossaire: '/glossaire/',
+        ressources: '/ressources/',
         'plan du site': '/plan-du-site/',
         recherche: '/recherche/',
+        formation: '/formation/',
+        fiche: '/fiche/pourquoi/',
+        déroulé: '/formation/deroule/quand/',
+        'plan de séance': '/formation/seances/demi-journee/',
         'page 404': '/404.html',
         projection: '/projection/quand/',
         'page de texte': '/a-propos/',
@@ -76,6 +81,22 @@ describe('one page of each template', () => {
   });
 
   it('names the templates a build lacks', () => {
-    expect(oneOfEachTemplate(['/', '/glossaire/'], []).missing).toEqual(['chapitre', 'alternative', 'remplacer', 'catalogue', 'filtre', 'plan du site', 'recherche', 'page 404', 'projection', 'page de texte']);
+    expect(oneOfEachTemplate(['/', '/glossaire/'], []).missing).toEqual([
+      'chapitre',
+      'alternative',
+      'remplacer',
+      'catalogue',
+      'filtre',
+      'ressources',
+      'plan du site',
+      'recherche',
+      'formation',
+      'fiche',
+      'déroulé',
+      'plan de séance',
+      'page 404',
+      'projection',
+      'page de texte',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildParcours, navWindow, neighbours, partOf, type ChapterRef } from '../../src/lib/parcours.ts';
+import { annexes, buildParcours, navWindow, neighbours, partOf, stepParts, type ChapterRef } from '../../src/lib/parcours.ts';
 
 const parts = {
   comprendre: { titre: 'Comprendre', description: 'Partie un du parcours' },
@@ -44,6 +44,29 @@ describe('parcours', () => {
     expect(partOf(parcours, 'c').id).toBe('etat-des-lieux');
     expect(() => neighbours(parcours, 'z')).toThrow(/inconnu/);
     expect(() => partOf(parcours, 'z')).toThrow(/inconnu/);
+  });
+});
+
+describe('the annexes', () => {
+  const pages = [
+    { titre: 'Glossaire', href: '/glossaire/' },
+    { titre: 'Ressources', href: '/ressources/' },
+  ];
+
+  it('are listed apart from the steps, with their pages, even when no chapter belongs to them', () => {
+    const parcours = buildParcours([chapter('a', 'comprendre', 1)], parts);
+    expect(stepParts(parcours).map((p) => p.id)).toEqual(['comprendre']);
+    expect(annexes(parcours, parts.annexes, pages)).toEqual({ titre: 'Annexes', description: 'Glossaire et ressources', chapters: [], pages });
+  });
+
+  it('hold their chapters before their pages, and leave the steps without them', () => {
+    const parcours = buildParcours([chapter('a', 'comprendre', 1), chapter('fiche', 'annexes', 1)], parts);
+    expect(stepParts(parcours).map((p) => p.id)).toEqual(['comprendre']);
+    const part = annexes(parcours, parts.annexes, pages);
+    expect(part.chapters.map((c) => c.id)).toEqual(['fiche']);
+    expect(part.pages).toEqual(pages);
+    // an annex chapter is still read in order, after the others
+    expect(neighbours(parcours, 'fiche').prev?.id).toBe('a');
   });
 });
 

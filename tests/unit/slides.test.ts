@@ -113,7 +113,7 @@ describe('cutting a block', () => {
     for (const page of pages) expect(page.at(-1)!.tagName).not.toBe('h3');
   });
 
-  it('counts a table a line per row, however short its cells, so that it never shares a slide it would overflow', () => {
+  it('counts a block wrapping a table as its table and its text, so that it never shares a slide it would overflow', () => {
     const rows = Array.from({ length: 5 }, (_, i) => `<tr><th>L${i}</th><td>${i}</td></tr>`).join('');
     const [block] = parseChapter(`<div class="mesures"><table><caption>Chiffres</caption><tbody>${rows}</tbody></table><p>Mesuré hier.</p></div>`).children as Element[];
     // its text alone would take two lines; its five rows take more than five
@@ -131,5 +131,18 @@ describe('the minutes the notes plan', () => {
         '<section><h2 id="t">T</h2><p>T.</p><details data-notes-formateur><summary>N</summary><p>c</p></details></section>',
     );
     expect([...minutes]).toEqual([['s', 15]]);
+  });
+});
+
+describe('a table on a slide', () => {
+  it('counts each row as tall as its fullest cell, so that a long table goes on the next slide', () => {
+    const row = (a: string, b: string) => `<tr><td>${a}</td><td>${b}</td></tr>`;
+    const short = parseChapter(`<table><caption>Court</caption><tbody>${row('a', 'b')}</tbody></table>`).children[0] as Element;
+    const tall = parseChapter(`<table><caption>Long</caption><tbody>${row(words(20), 'b')}${row('a', words(20))}${row(words(20), words(20))}</tbody></table>`).children[0] as Element;
+    expect(blockLines(short, SMALL)).toBeLessThan(4);
+    // three rows whose fullest cell wraps over several lines of a half-width column
+    expect(blockLines(tall, SMALL)).toBeGreaterThan(SMALL.lines);
+    const { slides } = chapter(`<section><h2 id="s">S</h2><p>${words(20)}</p>${serialize(short)}${serialize(tall)}</section>`);
+    expect(slides.length).toBeGreaterThan(1);
   });
 });
