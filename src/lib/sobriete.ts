@@ -297,9 +297,14 @@ export function measuresTable(chapter: string, measures?: GuideMeasures): string
 /** A measures table in a built page, however the page's HTML was written: its opening tag up to its own </div>. */
 const TABLE_BLOCK = /<div\b[^>]*\sdata-mesures="([^"]*)"[^>]*>[\s\S]*?<\/div>/g;
 
-/** The chapters whose measures tables a built page holds (none for most pages). */
+/** The measures tables a built page holds (none for most pages): the chapter each shows, and its HTML. */
+export function tableBlocks(html: string): { chapter: string; html: string }[] {
+  return [...html.matchAll(TABLE_BLOCK)].map((m) => ({ chapter: m[1], html: m[0] }));
+}
+
+/** The chapters whose measures tables a built page holds. */
 export function tablesIn(html: string): string[] {
-  return [...html.matchAll(TABLE_BLOCK)].map((m) => m[1]);
+  return tableBlocks(html).map((b) => b.chapter);
 }
 
 /** A built page with each of its measures tables replaced by `table(chapter)`. */

@@ -9,7 +9,7 @@ import { listBuiltPages, oneOfEachTemplate } from '../support/builtSite.ts';
 import { checkPage, test } from '../support/pageChecks.ts';
 import { readBuiltSite } from '../../src/integrations/internalLinks.ts';
 import { builtLinkProblems } from '../../src/lib/links.ts';
-import { MEASURES_TEXT, tablesIn } from '../../src/lib/sobriete.ts';
+import { MEASURES_TEXT, tableBlocks, tablesIn } from '../../src/lib/sobriete.ts';
 import { SOUS_CHEMIN } from '../support/sousChemin.mjs';
 import { linkProblems, printedLinks, readQr, titleAddress } from '../support/print.ts';
 
@@ -96,11 +96,12 @@ if (!existsSync(dist)) {
     const holders = pages.filter((p) => tablesIn(readFileSync(p.file, 'utf8')).length > 0);
     expect(holders.filter((p) => /^\/guide\/[^/]+\/$/.test(p.url)).length, 'chapitres portant le tableau').toBeGreaterThan(0);
     for (const { file } of holders) {
-      const html = readFileSync(file, 'utf8');
-      const cells = [...html.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1]);
-      expect(cells.length, file).toBe(24);
-      expect(cells.filter((c) => c === MEASURES_TEXT.empty), file).toEqual([]);
-      expect(html, file).not.toContain('Mesures absentes');
+      for (const table of tableBlocks(readFileSync(file, 'utf8'))) {
+        const cells = [...table.html.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1]);
+        expect(cells.length, file).toBe(24);
+        expect(cells.filter((c) => c === MEASURES_TEXT.empty), file).toEqual([]);
+        expect(table.html, file).not.toContain('Mesures absentes');
+      }
     }
   });
 

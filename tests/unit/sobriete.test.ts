@@ -14,6 +14,7 @@ import {
   measuresTable,
   settleMeasures,
   staticImports,
+  tableBlocks,
   tablesIn,
   transferredBytes,
   type BuiltFiles,
@@ -142,6 +143,7 @@ describe('the table of the guide’s figures', () => {
     const reordered = measuresTable('mesures').replace('<div class="mesures" data-mesures="mesures"', '<div tabindex="0" data-mesures="mesures" class="mesures"');
     const page = before + reordered + after;
     expect(tablesIn(page)).toEqual(['mesures']);
+    expect(tableBlocks(page)).toEqual([{ chapter: 'mesures', html: reordered }]);
     expect(fillTables(page, (chapter) => `[${chapter}]`)).toBe(`${before}[mesures]${after}`);
     expect(tablesIn('<main><p>Sans tableau.</p></main>')).toEqual([]);
   });
