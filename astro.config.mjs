@@ -17,6 +17,7 @@ import rehypeTypographyFr from './src/lib/rehypeTypography.ts';
 import { internalLinks } from './src/integrations/internalLinks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cspPerPage } from './src/integrations/csp.ts';
+import { sobrieteMesures } from './src/integrations/sobriete.ts';
 import { SEARCH_UI } from './src/lib/recherche.ts';
 
 const site = loadSite();
@@ -26,6 +27,8 @@ const schemaFiles = existsSync(schemasDir) ? readdirSync(schemasDir) : [];
 const unpaired = unpairedNarrowFiles(schemaFiles).map((f) => join(schemasDir, f));
 if (unpaired.length > 0) throw new Error(`variante étroite sans son schéma (<id>.svg à côté de <id>.etroit.svg) : ${unpaired.join(', ')}`);
 const catalogue = loadCatalogue(contentDir());
+const chaptersDir = join(contentDir(), 'chapitres');
+const chapterIds = existsSync(chaptersDir) ? readdirSync(chaptersDir).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -'.mdx'.length)) : [];
 const glossary = loadGlossary();
 // Ids a chapter may refer to: an unknown one stops the build, naming the chapter
 const knownRefs = {
@@ -36,6 +39,7 @@ const knownRefs = {
   },
   Alternative: { ids: new Set(catalogue.alternatives.map((a) => a.id)), where: `${contentDir()}/alternatives/` },
   Comparatif: { ids: new Set(catalogue.platforms.map((p) => p.id)), where: `${contentDir()}/plateformes/`, attribute: 'plateforme' },
+  MesuresDuGuide: { ids: new Set(chapterIds), where: `${chaptersDir}/`, attribute: 'chapitre' },
 };
 const url = resolveSiteUrl(site.url, process.env);
 if (url.placeholder) {
@@ -75,11 +79,13 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  // the link check runs before the search index, so a broken link stops the build before indexing
+  // the link check runs before the search index, so a broken link stops the build before indexing; the sobriety
+  // measures read the pages once the security policy has rewritten them, and fill their table before indexing
   integrations: [
     mdx(),
     links.integration,
     cspPerPage(),
+    sobrieteMesures(url.base),
     pagefindIndex(glossary),
   ],
   vite: {

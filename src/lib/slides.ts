@@ -75,6 +75,10 @@ function tableLines(table: Element, chars: number): number {
 /** Estimated lines a block takes on a slide. */
 export function blockLines(node: Element, limits: SlideLimits = SLIDE_LIMITS): number {
   const chars = limits.lineChars;
+  // a block wrapping a table (the guide's measures) takes what its table and its other blocks take
+  if (node.tagName !== 'table' && findAll(node, (el) => el.tagName === 'table').length > 0) {
+    return elements(node.children).reduce((n, child) => n + blockLines(child, limits), 0);
+  }
   switch (node.tagName) {
     case 'ul':
     case 'ol':

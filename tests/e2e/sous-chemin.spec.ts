@@ -9,6 +9,7 @@ import { listBuiltPages, oneOfEachTemplate } from '../support/builtSite.ts';
 import { checkPage, test } from '../support/pageChecks.ts';
 import { readBuiltSite } from '../../src/integrations/internalLinks.ts';
 import { builtLinkProblems } from '../../src/lib/links.ts';
+import { MEASURES_TEXT, tableBlocks, tablesIn } from '../../src/lib/sobriete.ts';
 import { SOUS_CHEMIN } from '../support/sousChemin.mjs';
 import { linkProblems, printedLinks, readQr, titleAddress } from '../support/print.ts';
 
@@ -89,6 +90,19 @@ if (!existsSync(dist)) {
     await dialog.locator('.recherche-resultats a[href*="/glossaire/#instance"]').click();
     await expect(page).toHaveURL(new RegExp(`${base}glossaire/#instance$`));
     await expect(page.locator('#instance')).toBeInViewport();
+  });
+
+  test(`sous ${base} : the build measured its own pages and filled the measures table, every cell a figure`, () => {
+    const holders = pages.filter((p) => tablesIn(readFileSync(p.file, 'utf8')).length > 0);
+    expect(holders.filter((p) => /^\/guide\/[^/]+\/$/.test(p.url)).length, 'chapitres portant le tableau').toBeGreaterThan(0);
+    for (const { file } of holders) {
+      for (const table of tableBlocks(readFileSync(file, 'utf8'))) {
+        const cells = [...table.html.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1]);
+        expect(cells.length, file).toBe(24);
+        expect(cells.filter((c) => c === MEASURES_TEXT.empty), file).toEqual([]);
+        expect(table.html, file).not.toContain('Mesures absentes');
+      }
+    }
   });
 
   test(`sous ${base} : the QR code of the slides carries the public address with its path, and the presenter view opens under it`, async ({ page, context }) => {

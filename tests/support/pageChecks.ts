@@ -195,6 +195,31 @@ function describeViolations(violations: Violation[]): string {
   return violations.map((v) => `${v.id} (${v.help}) : ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`).join('\n');
 }
 
+/** What a first visit of an opened page transferred and holds, favicon left out. */
+export interface VisitFigures {
+  /** Body bytes of every finished response, as transferred (compressed). */
+  bytes: number;
+  /** The part of `bytes` that the images of the page's content take. */
+  contentImageBytes: number;
+  requests: number;
+  /** Elements in the DOM, those inside an <svg> excluded, as EcoIndex counts them. */
+  dom: number;
+}
+
+/** The figures of a page opened with `openPage`: bytes, requests and elements, as the budgets and EcoIndex count them. */
+export async function visitFigures(page: Page, watch: Watch): Promise<VisitFigures> {
+  const isFavicon = (u: string) => /\/favicon\.(svg|ico|png)$/.test(new URL(u).pathname);
+  const contentImages = new Set(await page.$$eval('[data-pagefind-body] img', (imgs) => imgs.map((i) => (i as HTMLImageElement).currentSrc)));
+  const finished = (await Promise.all(watch.sizes)).filter((r) => !isFavicon(r.url));
+  return {
+    bytes: finished.reduce((sum, r) => sum + r.body, 0),
+    contentImageBytes: finished.filter((r) => contentImages.has(r.url)).reduce((sum, r) => sum + r.body, 0),
+    requests: watch.requested.filter((u) => !isFavicon(u)).length,
+    // EcoIndex counts every element except those inside an <svg>
+    dom: await page.evaluate(() => document.querySelectorAll('*').length - document.querySelectorAll('svg *').length),
+  };
+}
+
 export interface PageCheck {
   /** The page as a path of the build, "/guide/x/", "/404.html". */
   url: string;
@@ -234,19 +259,14 @@ export async function checkPage({ page, watch, context }: { page: Page; watch: W
   const searchFiles = watch.requested.filter((u) => new URL(u).pathname.startsWith(`${basePath}pagefind/`) || (u.endsWith('/recherche/interface.js') && !/\/recherche\/$/.test(url)));
   expect.soft(searchFiles, 'fichiers de la recherche chargés avant qu’on l’ouvre').toEqual([]);
 
-  // Budgets: first visit, empty cache, compressed transfer, favicon excluded
-  const isFavicon = (u: string) => /\/favicon\.(svg|ico|png)$/.test(new URL(u).pathname);
-  const contentImages = new Set(
-    type === 'reading' ? await page.$$eval('[data-pagefind-body] img', (imgs) => imgs.map((i) => (i as HTMLImageElement).currentSrc)) : [],
-  );
-  const finished = (await Promise.all(watch.sizes)).filter((r) => !isFavicon(r.url));
+  // Budgets: first visit, empty cache, compressed transfer, favicon excluded; content images excluded on reading pages
+  const visit = await visitFigures(page, watch);
   const figures = withEcoIndex({
     url,
     type,
-    bytes: finished.filter((r) => !contentImages.has(r.url)).reduce((sum, r) => sum + r.body, 0),
-    requests: watch.requested.filter((u) => !isFavicon(u)).length,
-    // EcoIndex counts every element except those inside an <svg>
-    dom: await page.evaluate(() => document.querySelectorAll('*').length - document.querySelectorAll('svg *').length),
+    bytes: visit.bytes - (type === 'reading' ? visit.contentImageBytes : 0),
+    requests: visit.requests,
+    dom: visit.dom,
   });
   if (check.report) {
     mkdirSync(REPORT_DIR, { recursive: true });

@@ -112,6 +112,15 @@ describe('cutting a block', () => {
     const pages = paginate(blocks, SMALL);
     for (const page of pages) expect(page.at(-1)!.tagName).not.toBe('h3');
   });
+
+  it('counts a block wrapping a table as its table and its text, so that it never shares a slide it would overflow', () => {
+    const rows = Array.from({ length: 5 }, (_, i) => `<tr><th>L${i}</th><td>${i}</td></tr>`).join('');
+    const [block] = parseChapter(`<div class="mesures"><table><caption>Chiffres</caption><tbody>${rows}</tbody></table><p>Mesuré hier.</p></div>`).children as Element[];
+    // its text alone would take two lines; its five rows take more than five
+    expect(blockLines(block, SMALL)).toBeGreaterThan(5 + 1);
+    const pages = paginate([...(parseChapter(`<p>${words(12)}</p>`).children as Element[]), block], SMALL);
+    expect(pages.map((p) => p.length)).toEqual([1, 1]);
+  });
 });
 
 describe('the minutes the notes plan', () => {

@@ -3,8 +3,9 @@ import Alternative from './Alternative.astro';
 import ARetenir from './ARetenir.astro';
 import Comparatif from './Comparatif.astro';
 import Exercice from './Exercice.astro';
+import MesuresDuGuide from './MesuresDuGuide.astro';
 import NotesFormateur from './NotesFormateur.astro';
 import Schema from './Schema.astro';
 import Terme from './Terme.astro';
 
-export const mdxComponents = { Alternative, ARetenir, Comparatif, Exercice, NotesFormateur, Schema, Terme };
+export const mdxComponents = { Alternative, ARetenir, Comparatif, Exercice, MesuresDuGuide, NotesFormateur, Schema, Terme };

@@ -1,0 +1,48 @@
+// After the build, every page is measured from the files written (src/lib/sobriete.ts), and the measures table of the
+// chapter that shows them is filled in: the figures a reader sees come from the build itself, never from a hand.
+// It runs after the step that rewrites each page's security policy, so the bytes measured are the bytes served, and
+// before the search index, which then holds the filled table.
+import type { AstroIntegration } from 'astro';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { listBuiltPages } from '../lib/builtPages.ts';
+import { builtFiles, measurePage, settleMeasures, tablesIn } from '../lib/sobriete.ts';
+
+/** Integration: measure the built pages of a site published under `base` and fill in the measures tables. */
+export function sobrieteMesures(base: string): AstroIntegration {
+  return {
+    name: 'numerique-libre:sobriete',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const start = performance.now();
+        const dist = fileURLToPath(dir);
+        const files = builtFiles(dist, base);
+        const sizes = new Map<string, number>();
+        const measure = (url: string, html: string) => measurePage(url, html, files, sizes);
+        const built = listBuiltPages(dist).map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }));
+        const holders = built.filter((p) => tablesIn(p.html).length > 0);
+        // measuring costs a few milliseconds a page: a build whose pages show no table (a test content) skips it
+        if (holders.length === 0) {
+          logger.info('mesures de sobriété : aucune page ne montre le tableau des mesures, rien à mesurer');
+          return;
+        }
+        const pages = built.map((p) => measure(p.url, p.html));
+        const urls = new Set(pages.map((p) => p.url));
+        for (const holder of holders) {
+          for (const chapter of tablesIn(holder.html)) {
+            if (!urls.has(`/guide/${chapter}/`)) {
+              throw new Error(`${relative(process.cwd(), holder.file)} : le tableau des mesures nomme le chapitre « ${chapter} », qui n’a pas de page /guide/${chapter}/`);
+            }
+          }
+        }
+        const settled = settleMeasures(pages, holders, measure, new Date());
+        for (const holder of holders) writeFileSync(holder.file, settled.filled.get(holder.url)!);
+        const where = holders.map((h) => relative(dist, h.file)).join(', ');
+        const said = `mesures de sobriété : ${pages.length} pages mesurées en ${Math.round(performance.now() - start)} ms ; tableau : ${where}`;
+        if (settled.stable) logger.info(`${said} (${settled.passes} écriture${settled.passes > 1 ? 's' : ''})`);
+        else logger.warn(`${said} : après ${settled.passes} écritures, les chiffres de la page qui porte le tableau bougent encore d’un arrondi`);
+      },
+    },
+  };
+}

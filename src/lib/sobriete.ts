@@ -1,0 +1,351 @@
+// How heavy the built pages are, read from the build output alone and counted as EcoIndex counts them: the bytes a
+// first visit transfers (the page and the files it loads, compressed as the host sends them), its requests, and its
+// elements outside <svg>. The first brick of a public sobriety audit: the build writes these figures into the chapter
+// that shows them (src/integrations/sobriete.ts), and a browser test holds them to what Chromium measures.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { initSync, parse as parseModule } from 'es-module-lexer';
+import { PAGE_TYPES, withEcoIndex, type MeasuredPage, type PageType } from './budgets.ts';
+import { ecoIndexGrade } from './ecoindex.ts';
+import { formatDate } from './format.ts';
+import { typographyFr } from './typography.ts';
+
+/** Extensions the host compresses (gzip, level 6): the list of the test server, tests/support/serve.mjs. */
+export const COMPRESSED = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.webmanifest']);
+
+/** Bytes a file takes on the wire: gzipped for text, as is otherwise (HTTP headers and chunk framing left out). */
+export function transferredBytes(path: string, content: Uint8Array | string): number {
+  const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+  return COMPRESSED.has(extname(path).toLowerCase()) ? gzipSync(bytes, { level: 6 }).length : bytes.length;
+}
+
+/** The files of a build, named as the site's addresses name them. */
+export interface BuiltFiles {
+  /** The path the site is published under: "/" or "/notre-guide/". */
+  base: string;
+  /** A file's content by its path from the site's root ("/_astro/x.css"), undefined when the build has none. */
+  read(path: string): Uint8Array | undefined;
+}
+
+/** The files of a build folder published under `base`. */
+export function builtFiles(dist: string, base: string): BuiltFiles {
+  return {
+    base,
+    read(path) {
+      const file = join(dist, path);
+      return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
+    },
+  };
+}
+
+const isElement = (node: Root | RootContent | ElementContent): node is Element => node.type === 'element';
+const childrenOf = (node: Root | Element): (RootContent | ElementContent)[] => node.children;
+
+/**
+ * Elements of a parsed page as a browser counts them for EcoIndex, `querySelectorAll('*')` less `svg *`: every
+ * element but those inside an <svg>. A <template>'s content is no part of the document (hast keeps it apart too).
+ */
+export function domElements(node: Root | Element): number {
+  let count = 0;
+  const visit = (n: Root | RootContent | ElementContent) => {
+    if (isElement(n)) {
+      count++;
+      if (n.tagName === 'svg') return;
+    }
+    if (n.type === 'root' || isElement(n)) childrenOf(n).forEach(visit);
+  };
+  visit(node);
+  return count;
+}
+
+function textOf(node: Root | RootContent | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return node.type === 'root' || isElement(node) ? childrenOf(node).map(textOf).join('') : '';
+}
+
+/** The first element of a tag name under a node, in document order. */
+function firstElement(node: Root | RootContent | ElementContent, tagName: string): Element | undefined {
+  if (isElement(node) && node.tagName === tagName) return node;
+  if (node.type !== 'root' && !isElement(node)) return undefined;
+  for (const child of childrenOf(node)) {
+    const found = firstElement(child, tagName);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function tokens(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map((v) => String(v).toLowerCase());
+  return typeof value === 'string' ? value.toLowerCase().split(/\s+/) : [];
+}
+
+/** Links that make the browser fetch a file as the page loads (the favicon left out, as the page budgets leave it). */
+const FETCHING_LINKS = new Set(['stylesheet', 'modulepreload', 'preload']);
+const SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/**
+ * What a page makes the browser fetch as it loads, as written in its HTML: stylesheets, preloads, scripts and images
+ * (an image's `src`; a `srcset` or a stylesheet's `url()` are not followed: this guide uses neither for files), and
+ * the source of its inline module scripts, whose imports load too.
+ */
+export function pageLoads(tree: Root): { urls: string[]; inlineModules: string[] } {
+  const urls: string[] = [];
+  const inlineModules: string[] = [];
+  const visit = (n: Root | RootContent | ElementContent) => {
+    if (!(n.type === 'root' || isElement(n))) return;
+    if (isElement(n)) {
+      const p = n.properties ?? {};
+      if (n.tagName === 'svg') return;
+      if (n.tagName === 'link' && typeof p.href === 'string' && tokens(p.rel).some((r) => FETCHING_LINKS.has(r))) urls.push(p.href);
+      if (n.tagName === 'script' && SCRIPT_TYPES.has(String(p.type ?? '').toLowerCase())) {
+        if (typeof p.src === 'string') urls.push(p.src);
+        else if (String(p.type).toLowerCase() === 'module') inlineModules.push(textOf(n));
+      }
+      if (n.tagName === 'img' && typeof p.src === 'string') urls.push(p.src);
+    }
+    childrenOf(n).forEach(visit);
+  };
+  visit(tree);
+  return { urls, inlineModules };
+}
+
+let lexerReady = false;
+
+/** The modules a script imports statically, which the browser fetches with it; dynamic `import()` waits for a use. */
+export function staticImports(source: string): string[] {
+  if (!lexerReady) {
+    initSync();
+    lexerReady = true;
+  }
+  const [imports] = parseModule(source);
+  return imports.filter((i) => i.d === -1 && typeof i.n === 'string').map((i) => i.n!);
+}
+
+/** An origin no page can name: the site's own addresses resolve against it. */
+const SITE = 'http://site.invalid';
+
+export interface PageWeight extends MeasuredPage {
+  /** The page's h1, as a reader sees it. */
+  title: string;
+  /** Each file the page loads beside itself, by its path from the site's root, with the bytes it takes on the wire. */
+  loads: { path: string; bytes: number }[];
+}
+
+/**
+ * Measure a built page (`url`, "/guide/x/", and its HTML) and the files it loads on a first visit, found in `files`:
+ * compressed bytes, requests (the page and each file once), elements outside <svg>, and EcoIndex. A file of the site
+ * that the build lacks stops the measure, naming the page and the file. `sizes` keeps the bytes of shared files.
+ */
+export function measurePage(url: string, html: string, files: BuiltFiles, sizes = new Map<string, number>()): PageWeight {
+  const tree = fromHtml(html);
+  const root = tree.children.find(isElement);
+  const type = root?.properties?.dataPageType;
+  if (!PAGE_TYPES.includes(type as PageType)) throw new Error(`${url} : data-page-type absent ou inconnu (« ${String(type ?? '')} »)`);
+  const pageAddress = new URL(files.base + url.slice(1), SITE);
+  const loads: { path: string; bytes: number }[] = [];
+  const seen = new Set<string>();
+  const queue: { ref: string; from: URL }[] = [];
+  const { urls, inlineModules } = pageLoads(tree);
+  for (const ref of urls) queue.push({ ref, from: pageAddress });
+  for (const source of inlineModules) for (const ref of staticImports(source)) queue.push({ ref, from: pageAddress });
+  while (queue.length > 0) {
+    const { ref, from } = queue.shift()!;
+    const target = new URL(ref, from);
+    // another host, or a data: address: nothing this build serves
+    if (target.origin !== SITE) continue;
+    if (!target.pathname.startsWith(files.base)) throw new Error(`${url} : ${ref} sort du chemin du site (${files.base})`);
+    const path = `/${decodeURIComponent(target.pathname.slice(files.base.length))}`;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const content = files.read(path);
+    if (!content) throw new Error(`${url} : ${ref} ne mène à aucun fichier de la construction`);
+    if (!sizes.has(path)) sizes.set(path, transferredBytes(path, content));
+    loads.push({ path, bytes: sizes.get(path)! });
+    if (/\.m?js$/.test(path)) for (const imported of staticImports(Buffer.from(content).toString('utf8'))) queue.push({ ref: imported, from: target });
+  }
+  const h1 = firstElement(tree, 'h1');
+  const figures = withEcoIndex({
+    url,
+    type: type as PageType,
+    bytes: transferredBytes('index.html', html) + loads.reduce((sum, l) => sum + l.bytes, 0),
+    requests: 1 + loads.length,
+    dom: domElements(tree),
+  });
+  return { ...figures, title: h1 ? textOf(h1).replace(/\s+/g, ' ').trim() : '', loads };
+}
+
+// ——— The table of the guide's own figures ———
+
+/** The rows of the table: a few pages that stand for the guide, then the average of every page. */
+export const MEASURE_ROWS = ['accueil', 'chapitre-le-plus-lourd', 'catalogue', 'ce-chapitre', 'diapositives', 'moyenne'] as const;
+export type MeasureRow = (typeof MEASURE_ROWS)[number];
+
+/** Routes of the pages the rows name (src/pages/). */
+const CHAPTER_PAGE = /^\/guide\/[^/]+\/$/;
+const HOME = '/';
+const CATALOGUE = '/alternatives/';
+
+/**
+ * The table's words. They stay here rather than in src/ui.ts: ui.ts is bundled whole into the browser scripts,
+ * where these words would weigh on pages that never show them.
+ */
+export const MEASURES_TEXT = {
+  caption: 'Ce guide, mesuré à sa construction',
+  columns: ['Page', 'Poids', 'Requêtes', 'Éléments', 'EcoIndex'],
+  rows: {
+    accueil: 'L’accueil',
+    'chapitre-le-plus-lourd': 'Le chapitre le plus lourd',
+    catalogue: 'Le catalogue',
+    'ce-chapitre': 'Ce chapitre',
+    diapositives: 'Ses diapositives',
+    moyenne: 'Moyenne des pages',
+  } satisfies Record<MeasureRow, string>,
+  average: (pages: number) => `Moyenne des ${pages} pages`,
+  missing:
+    'Mesures absentes : elles s’écrivent quand le site est construit (astro build), et cette copie de la page ne les a pas reçues. Aucun chiffre n’est écrit à la main.',
+  measured: (date: string, heaviest: string) => `Mesuré à la construction du ${date}. Le chapitre le plus lourd : « ${heaviest} ».`,
+  empty: '—',
+};
+
+export interface RowFigures {
+  /** The page the row measures; none for the average. */
+  url?: string;
+  bytes: number;
+  requests: number;
+  dom: number;
+  ecoIndexScore: number;
+}
+
+export interface GuideMeasures {
+  date: Date;
+  pages: number;
+  heaviest?: { url: string; title: string };
+  rows: Partial<Record<MeasureRow, RowFigures>>;
+}
+
+const figuresOf = (p: PageWeight): RowFigures => ({ url: p.url, bytes: p.bytes, requests: p.requests, dom: p.dom, ecoIndexScore: p.ecoIndexScore });
+
+/** The figures of the table that `chapter` shows: its pages, the heaviest other chapter, home, catalogue, and the mean of all. */
+export function guideMeasures(pages: PageWeight[], chapter: string, date: Date): GuideMeasures {
+  const byUrl = new Map(pages.map((p) => [p.url, p]));
+  const heaviest = pages
+    .filter((p) => CHAPTER_PAGE.test(p.url) && p.url !== `/guide/${chapter}/`)
+    .reduce<PageWeight | undefined>((max, p) => (!max || p.bytes > max.bytes ? p : max), undefined);
+  const mean = (pick: (p: PageWeight) => number) => pages.reduce((sum, p) => sum + pick(p), 0) / Math.max(1, pages.length);
+  const rows: Partial<Record<MeasureRow, RowFigures>> = {};
+  const named: [MeasureRow, PageWeight | undefined][] = [
+    ['accueil', byUrl.get(HOME)],
+    ['chapitre-le-plus-lourd', heaviest],
+    ['catalogue', byUrl.get(CATALOGUE)],
+    ['ce-chapitre', byUrl.get(`/guide/${chapter}/`)],
+    ['diapositives', byUrl.get(`/projection/${chapter}/`)],
+  ];
+  for (const [row, page] of named) if (page) rows[row] = figuresOf(page);
+  if (pages.length > 0) {
+    rows.moyenne = { bytes: mean((p) => p.bytes), requests: mean((p) => p.requests), dom: mean((p) => p.dom), ecoIndexScore: mean((p) => p.ecoIndexScore) };
+  }
+  return { date, pages: pages.length, heaviest: heaviest && { url: heaviest.url, title: heaviest.title }, rows };
+}
+
+/** A number the French way, decimal comma: 19.53 with one decimal gives "19,5". */
+function frenchNumber(value: number, decimals: number): string {
+  return value.toFixed(decimals).replace('.', ',');
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The cells of a row: compressed kilobytes (1 Ko = 1,000 bytes, as EcoIndex counts), requests, elements, EcoIndex. */
+function cells(row: MeasureRow, f: RowFigures | undefined): string[] {
+  if (!f) return Array(4).fill(MEASURES_TEXT.empty);
+  const average = row === 'moyenne';
+  const score = Math.round(f.ecoIndexScore);
+  return [
+    `${frenchNumber(f.bytes / 1000, 1)}\u00a0Ko`,
+    average ? frenchNumber(f.requests, 1) : String(f.requests),
+    String(Math.round(f.dom)),
+    `${ecoIndexGrade(score)} (${score})`,
+  ];
+}
+
+/**
+ * The table of the guide's figures as HTML: empty, saying so, until the build measures (`measures` absent), then
+ * filled with the same rows and cells, so that filling it changes no element of the page. `chapter` names the
+ * chapter whose pages the table shows, as `data-mesures`; each measured row names its page in `data-page`.
+ */
+export function measuresTable(chapter: string, measures?: GuideMeasures): string {
+  const t = MEASURES_TEXT;
+  const head = t.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
+  const body = MEASURE_ROWS.map((row) => {
+    const f = measures?.rows[row];
+    const label = row === 'moyenne' && measures ? t.average(measures.pages) : t.rows[row];
+    const page = f?.url ? ` data-page="${escapeHtml(f.url)}"` : '';
+    return `<tr data-mesure="${row}"${page}><th scope="row">${escapeHtml(typographyFr(label))}</th>${cells(row, f)
+      .map((c) => `<td>${escapeHtml(typographyFr(c))}</td>`)
+      .join('')}</tr>`;
+  }).join('');
+  const note = measures ? t.measured(formatDate(measures.date), measures.heaviest?.title ?? t.empty) : t.missing;
+  return (
+    `<div class="mesures" data-mesures="${escapeHtml(chapter)}" role="region" aria-labelledby="mesures-du-guide" tabindex="0">` +
+    `<table><caption id="mesures-du-guide">${escapeHtml(typographyFr(t.caption))}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>` +
+    `<p>${escapeHtml(typographyFr(note))}</p></div>`
+  );
+}
+
+/** A measures table in a built page, however the page's HTML was written: its opening tag up to its own </div>. */
+const TABLE_BLOCK = /<div\b[^>]*\sdata-mesures="([^"]*)"[^>]*>[\s\S]*?<\/div>/g;
+
+/** The measures tables a built page holds (none for most pages): the chapter each shows, and its HTML. */
+export function tableBlocks(html: string): { chapter: string; html: string }[] {
+  return [...html.matchAll(TABLE_BLOCK)].map((m) => ({ chapter: m[1], html: m[0] }));
+}
+
+/** The chapters whose measures tables a built page holds. */
+export function tablesIn(html: string): string[] {
+  return tableBlocks(html).map((b) => b.chapter);
+}
+
+/** A built page with each of its measures tables replaced by `table(chapter)`. */
+export function fillTables(html: string, table: (chapter: string) => string): string {
+  return html.replace(TABLE_BLOCK, (_, chapter: string) => table(chapter));
+}
+
+export interface SettledMeasures {
+  /** Every page's figures, those of the pages holding a table measured with the table filled in. */
+  pages: PageWeight[];
+  /** The filled HTML of each page that holds a table, by URL. */
+  filled: Map<string, string>;
+  /** How many times the tables were written; `stable` when the last writing showed what it measures. */
+  passes: number;
+  stable: boolean;
+}
+
+/** Times a table is rewritten at most, looking for figures that describe the page they are written in. */
+export const MAX_PASSES = 5;
+
+/**
+ * Fill the tables of the pages that hold one, with figures that include those very pages: a page's weight changes
+ * once its table is filled, so each pass measures the filled pages again and writes the tables anew, until the
+ * tables no longer change (the figures shown are those of the page as written, at the precision shown).
+ */
+export function settleMeasures(
+  pages: PageWeight[],
+  holders: { url: string; html: string }[],
+  measure: (url: string, html: string) => PageWeight,
+  date: Date,
+): SettledMeasures {
+  const current = new Map(pages.map((p) => [p.url, p]));
+  let filled = new Map<string, string>();
+  for (let pass = 1; pass <= MAX_PASSES; pass++) {
+    const all = [...current.values()];
+    const next = new Map(holders.map((h) => [h.url, fillTables(h.html, (chapter) => measuresTable(chapter, guideMeasures(all, chapter, date)))]));
+    if (holders.every((h) => next.get(h.url) === filled.get(h.url))) return { pages: all, filled, passes: pass - 1, stable: true };
+    filled = next;
+    for (const h of holders) current.set(h.url, measure(h.url, filled.get(h.url)!));
+  }
+  const all = [...current.values()];
+  const stable = holders.every((h) => fillTables(h.html, (chapter) => measuresTable(chapter, guideMeasures(all, chapter, date))) === filled.get(h.url));
+  return { pages: all, filled, passes: MAX_PASSES, stable };
+}

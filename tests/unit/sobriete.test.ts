@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fromHtml } from 'hast-util-from-html';
+import { describe, expect, it } from 'vitest';
+import { ecoIndex } from '../../src/lib/ecoindex.ts';
+import {
+  MAX_PASSES,
+  MEASURES_TEXT,
+  builtFiles,
+  domElements,
+  fillTables,
+  guideMeasures,
+  measurePage,
+  measuresTable,
+  settleMeasures,
+  staticImports,
+  tableBlocks,
+  tablesIn,
+  transferredBytes,
+  type BuiltFiles,
+  type PageWeight,
+} from '../../src/lib/sobriete.ts';
+
+// A tiny built site: a page with a stylesheet, a module script importing another, an inline module, an image, an
+// inline SVG, a template, a favicon that is not in the build, a stylesheet on another host and a data: image.
+const DIR = 'tests/fixtures/sobriete';
+const html = readFileSync(`${DIR}/index.html`, 'utf8');
+const gz = (file: string) => gzipSync(readFileSync(`${DIR}/${file}`), { level: 6 }).length;
+
+describe('measuring a built page', () => {
+  const page = measurePage('/', html, builtFiles(DIR, '/'));
+
+  it('counts the elements a browser counts for EcoIndex: none inside the <svg>, none of a template’s content', () => {
+    // html, head, meta, title, 3 links, 2 scripts; body, h1, p, img, svg, template, img
+    expect(page.dom).toBe(16);
+    expect(domElements(fromHtml('<svg><g><rect/></g></svg>', { fragment: true }))).toBe(1);
+  });
+
+  it('requests the page, its stylesheet, its scripts and what they import statically, and its image; not the favicon, another host, a data: address, nor a dynamic import', () => {
+    expect(page.loads.map((l) => l.path).sort()).toEqual(['/app.js', '/logo.png', '/module.js', '/seul.js', '/style.css']);
+    expect(page.requests).toBe(6);
+  });
+
+  it('weighs text files gzipped as the host sends them, images as they are', () => {
+    const expected = gzipSync(html, { level: 6 }).length + gz('style.css') + gz('app.js') + gz('module.js') + gz('seul.js') + readFileSync(`${DIR}/logo.png`).length;
+    expect(page.bytes).toBe(expected);
+    expect(page.bytes).toBeLessThan(Buffer.byteLength(html) + 314 + 136 + 47 + 49 + 70);
+  });
+
+  it('grades the page with the project’s own EcoIndex, and keeps its type and title', () => {
+    expect({ score: page.ecoIndexScore, grade: page.ecoIndexGrade }).toEqual(ecoIndex(page));
+    expect(page.type).toBe('reading');
+    expect(page.title).toBe('Une page d’essai');
+  });
+
+  it('finds the files of a site published under a base path, and refuses an address that leaves it', () => {
+    const files: BuiltFiles = { ...builtFiles(DIR, '/notre-guide/') };
+    const underBase = html.replace(/(href|src)="\/(?!\/)/g, '$1="/notre-guide/').replace("import '/seul.js'", "import '/notre-guide/seul.js'");
+    const measured = measurePage('/', underBase, files);
+    expect(measured.loads.map((l) => l.path).sort()).toEqual(['/app.js', '/logo.png', '/module.js', '/seul.js', '/style.css']);
+    expect(() => measurePage('/', html, files)).toThrow(/\/ : \/style\.css sort du chemin du site \(\/notre-guide\/\)/);
+  });
+
+  it('stops on a file the build lacks, naming the page and the address, and on a page without its type', () => {
+    const missing = html.replace('/style.css', '/absente.css');
+    expect(() => measurePage('/guide/essai/', missing, builtFiles(DIR, '/'))).toThrow('/guide/essai/ : /absente.css ne mène à aucun fichier de la construction');
+    expect(() => measurePage('/x/', html.replace(' data-page-type="reading"', ''), builtFiles(DIR, '/'))).toThrow(/\/x\/ : data-page-type absent/);
+  });
+
+  it('reads a minified module’s static imports, not its dynamic ones', () => {
+    expect(staticImports('import{a as b}from"./a.js";import"./b.js";export{c}from"./c.js";import("./d.js");')).toEqual(['./a.js', './b.js', './c.js']);
+  });
+
+  it('compresses only what the host compresses', () => {
+    expect(transferredBytes('x.png', Buffer.alloc(1000))).toBe(1000);
+    expect(transferredBytes('x.css', Buffer.alloc(1000))).toBeLessThan(100);
+  });
+});
+
+/** A measured page, for the table's tests. */
+const weight = (url: string, bytes: number, type: PageWeight['type'] = 'reading', title = url): PageWeight => {
+  const { score, grade } = ecoIndex({ dom: 200, requests: 2, bytes });
+  return { url, type, bytes, requests: 2, dom: 200, ecoIndexScore: score, ecoIndexGrade: grade, title, loads: [] };
+};
+const site = [
+  weight('/', 9000, 'home'),
+  weight('/guide/court/', 12000, 'reading', 'Un chapitre court'),
+  weight('/guide/long/', 19000, 'reading', 'Un chapitre long'),
+  weight('/guide/mesures/', 25000, 'reading', 'Mesurer'),
+  weight('/alternatives/', 18000, 'list'),
+  weight('/projection/mesures/', 21000, 'projection'),
+];
+const DATE = new Date('2026-12-02T10:00:00Z');
+const rowsOf = (table: string) =>
+  [...table.matchAll(/<tr data-mesure="([^"]+)"(?: data-page="([^"]*)")?><th scope="row">([^<]*)<\/th>((?:<td>[^<]*<\/td>)+)<\/tr>/g)].map(([, row, page, label, tds]) => ({
+    row,
+    page,
+    label,
+    cells: [...tds.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1]),
+  }));
+
+describe('the table of the guide’s figures', () => {
+  it('says the figures are missing until the build measures, and shows no number', () => {
+    const table = measuresTable('mesures');
+    expect(table).toContain('data-mesures="mesures"');
+    expect(table).toContain('Mesures absentes');
+    expect(rowsOf(table).flatMap((r) => r.cells)).toEqual(Array(24).fill(MEASURES_TEXT.empty));
+    expect(rowsOf(table).every((r) => r.page === undefined)).toBe(true);
+  });
+
+  it('names the heaviest other chapter, this chapter, its slides, home, the catalogue and the average of every page', () => {
+    const m = guideMeasures(site, 'mesures', DATE);
+    // « mesures » itself is the heaviest chapter, so the row names the heaviest of the others
+    expect(m.heaviest).toEqual({ url: '/guide/long/', title: 'Un chapitre long' });
+    expect(Object.fromEntries(Object.entries(m.rows).map(([row, f]) => [row, f.url]))).toEqual({
+      accueil: '/',
+      'chapitre-le-plus-lourd': '/guide/long/',
+      catalogue: '/alternatives/',
+      'ce-chapitre': '/guide/mesures/',
+      diapositives: '/projection/mesures/',
+      moyenne: undefined,
+    });
+    expect(m.rows.moyenne!.bytes).toBe((9000 + 12000 + 19000 + 25000 + 18000 + 21000) / 6);
+    expect(m.pages).toBe(6);
+  });
+
+  it('writes the figures the French way, dated, each row naming its page', () => {
+    const rows = rowsOf(measuresTable('mesures', guideMeasures(site, 'mesures', DATE)));
+    expect(rows.find((r) => r.row === 'ce-chapitre')).toMatchObject({ page: '/guide/mesures/', cells: ['25,0\u00a0Ko', '2', '200', expect.stringMatching(/^[A-G] \(\d+\)$/)] });
+    expect(rows.at(-1)!.label.replace(/\s/g, ' ')).toBe('Moyenne des 6 pages');
+    expect(rows.at(-1)!.cells[0]).toBe('17,3\u00a0Ko');
+    expect(measuresTable('mesures', guideMeasures(site, 'mesures', DATE))).toContain('2\u00a0décembre 2026');
+  });
+
+  it('has as many elements filled as empty, so that filling it changes no element count of the page', () => {
+    const count = (t: string) => domElements(fromHtml(t, { fragment: true }));
+    expect(count(measuresTable('mesures', guideMeasures(site, 'mesures', DATE)))).toBe(count(measuresTable('mesures')));
+  });
+
+  it('is found and replaced in a built page however its attributes are written, and nothing else is touched', () => {
+    const before = '<main><p>Avant.</p>';
+    const after = '<p>Après.</p></main>';
+    const reordered = measuresTable('mesures').replace('<div class="mesures" data-mesures="mesures"', '<div tabindex="0" data-mesures="mesures" class="mesures"');
+    const page = before + reordered + after;
+    expect(tablesIn(page)).toEqual(['mesures']);
+    expect(tableBlocks(page)).toEqual([{ chapter: 'mesures', html: reordered }]);
+    expect(fillTables(page, (chapter) => `[${chapter}]`)).toBe(`${before}[mesures]${after}`);
+    expect(tablesIn('<main><p>Sans tableau.</p></main>')).toEqual([]);
+  });
+});
+
+describe('settling the figures of the pages that show them', () => {
+  const holderUrl = '/guide/mesures/';
+  const holder = { url: holderUrl, html: `<main>${measuresTable('mesures')}</main>` };
+  // a stand-in for measurePage: a page's bytes grow with its HTML, so that filling the table changes them
+  const measure = (url: string, h: string) => weight(url, 20000 + h.length * 10);
+
+  it('rewrites the table until it shows the figures of the page as written, table included', () => {
+    const settled = settleMeasures(site, [holder], measure, DATE);
+    expect(settled.stable).toBe(true);
+    expect(settled.passes).toBeGreaterThanOrEqual(2);
+    const filled = settled.filled.get(holderUrl)!;
+    const own = rowsOf(filled).find((r) => r.row === 'ce-chapitre')!;
+    expect(own.cells[0]).toBe(`${(measure(holderUrl, filled).bytes / 1000).toFixed(1).replace('.', ',')}\u00a0Ko`);
+    expect(settled.pages.find((p) => p.url === holderUrl)!.bytes).toBe(measure(holderUrl, filled).bytes);
+  });
+
+  it('gives up after a few passes, saying so, when the figures keep moving', () => {
+    let flip = 0;
+    const restless = (url: string) => weight(url, 20000 + 500 * (flip++ % 2));
+    const settled = settleMeasures(site, [holder], restless, DATE);
+    expect(settled.stable).toBe(false);
+    expect(settled.passes).toBe(MAX_PASSES);
+  });
+
+  it('writes nothing when no page shows the table', () => {
+    expect(settleMeasures(site, [], measure, DATE)).toMatchObject({ stable: true, passes: 0 });
+  });
+});
