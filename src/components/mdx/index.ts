@@ -2,9 +2,10 @@
 import Alternative from './Alternative.astro';
 import ARetenir from './ARetenir.astro';
 import Comparatif from './Comparatif.astro';
+import Contact from './Contact.astro';
 import Exercice from './Exercice.astro';
 import NotesFormateur from './NotesFormateur.astro';
 import Schema from './Schema.astro';
 import Terme from './Terme.astro';
 
-export const mdxComponents = { Alternative, ARetenir, Comparatif, Exercice, NotesFormateur, Schema, Terme };
+export const mdxComponents = { Alternative, ARetenir, Comparatif, Contact, Exercice, NotesFormateur, Schema, Terme };
