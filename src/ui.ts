@@ -77,6 +77,8 @@ export const ui = {
   parcours: 'Le parcours',
   siteMap: 'Plan du site',
   about: 'À propos',
+  contactOrganisation: (nom: string) => `Contacter ${nom}`,
+  or: ' ou ',
   glossary: 'Glossaire',
   resources: {
     title: 'Ressources',

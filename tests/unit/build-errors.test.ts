@@ -113,13 +113,31 @@ describe('the build', () => {
     expect(status).toBe(0);
   }, BUILD);
 
-  it('publishes under the path of SITE_URL, without the placeholder warning', () => {
-    const { status, output, dist } = buildFixture({}, { SITE_URL: 'https://asso.org/notre-guide/' });
-    expect(status).toBe(0);
+  it('publishes a fork under the path of SITE_URL, without the placeholder warning, and its chapters name its own organisation', () => {
+    // another organisation publishes the guide: site.yaml changes, the chapters do not
+    const offer = 'Les Bricoleurs du Libre animent un atelier d’installation de logiciels libres chaque premier samedi du mois.';
+    const site = readFileSync(join(FIXTURE, 'site.yaml'), 'utf8')
+      .replace(
+        /^organisation:\n(?: {2}.*\n)+/m,
+        'organisation:\n  nom: "Les Bricoleurs du Libre"\n  ville: "Besançon"\n  site: "https://asso.org/"\n  contact: "https://asso.org/nous-ecrire/"\n  courriel: "bonjour@asso.org"\n',
+      )
+      .replace(/^accompagnement: .*$/m, `accompagnement: "${offer}"`);
+    expect(site).toContain('ville: "Besançon"');
+    expect(site).toContain(offer);
+    const { status, output, dist } = buildFixture({ 'site.yaml': site }, { SITE_URL: 'https://asso.org/notre-guide/' });
+    expect(status, output).toBe(0);
     expect(output).not.toContain('Adresse publique provisoire');
     const home = readFileSync(join(dist, 'index.html'), 'utf8');
     expect(home).toContain('href="/notre-guide/guide/premier/"');
     expect(home).toContain('<link rel="canonical" href="https://asso.org/notre-guide/">');
     expect(home).not.toMatch(/href="\/guide\//);
+    // <Contact accompagnement /> in the first chapter: the offer, name, town, contact page and address of site.yaml
+    const chapter = readFileSync(join(dist, 'guide/premier/index.html'), 'utf8');
+    const contact = /<p>([^<]*)<strong>Les Bricoleurs du Libre<\/strong> \(Besançon\)(.*?)<\/p>/.exec(chapter);
+    expect(contact, 'le paragraphe de <Contact />').not.toBeNull();
+    expect(contact![1].replace(/\s/g, ' ').trim()).toBe(offer);
+    expect(contact![2]).toContain('<a href="https://asso.org/nous-ecrire/">Contacter Les Bricoleurs du Libre</a>');
+    expect(contact![2]).toContain('<a href="mailto:bonjour@asso.org">bonjour@asso.org</a>');
+    expect(chapter).not.toContain('Zoomacom');
   }, BUILD);
 });
