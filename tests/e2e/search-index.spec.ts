@@ -41,6 +41,12 @@ test('the search index holds every chapter, alternative, replacement page and gl
   console.log(`Pages indexées par Pagefind : ${indexed.length}`);
   expect(expected.length).toBeGreaterThan(2);
   expect(indexed).toEqual(expected);
+  // the pages made from a chapter for another use are never results: its slides, handout, trainer script, the booklet
+  const derived = listBuiltPages('dist')
+    .map((p) => p.url)
+    .filter((u) => /^\/(projection|fiche|formation)\/|^\/guide-complet\/$/.test(u));
+  expect(derived.length).toBeGreaterThan(3);
+  expect(indexed.filter((u) => derived.includes(u))).toEqual([]);
 });
 
 /** Each page type held by the index, with the filters its pages must carry. */
