@@ -34,10 +34,13 @@ export function buildFixture(files: Record<string, string | null> = {}, env: Rec
   }
   const dist = join(dir, 'dist');
   const run = spawnSync('npx', ['astro', 'build', '--outDir', dist, ...args], {
-    env: { ...process.env, CONTENU_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    // no colours: with CI set, the terminal colour library colours even a pipe, and the tests read the words
+    env: { ...process.env, CONTENU_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
     encoding: 'utf8',
   });
   // the build's own content cache (see cacheDirFor) is of no use once it is done
   rmSync(cacheDirFor({ CONTENU_DIR: dir })!, { recursive: true, force: true });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}${run.error ? `\n${run.error.message}` : ''}`, dir, dist };
+  const output = `${run.stdout}\n${run.stderr}${run.error ? `\n${run.error.message}` : ''}`;
+  // and any colour left (a tool that ignores NO_COLOR) taken out
+  return { status: run.status, output: output.replace(/\u001b\[[0-9;]*m/g, ''), dir, dist };
 }
