@@ -185,8 +185,7 @@ export function startSlides(): void {
 
   // the presenter view: the projected slide, the next one, the section's notes, the time, the count
   let view: HTMLElement | undefined;
-  const started = Date.now();
-  let zero = started;
+  let zero = Date.now();
   function showPresenter() {
     if (!view) {
       view = template('presentateur');
