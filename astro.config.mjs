@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,9 +11,7 @@ import { loadCatalogue } from './src/lib/catalogue.ts';
 import { resolveSiteUrl } from './src/lib/siteUrl.ts';
 import { forgeIsPlaceholder } from './src/lib/forge.ts';
 import { diagramIds, unpairedNarrowFiles } from './src/lib/diagrams.ts';
-import { remarkCheckRefs } from './src/lib/remarkCheckRefs.ts';
-import { remarkChapterModel } from './src/lib/chapterModel.ts';
-import rehypeTypographyFr from './src/lib/rehypeTypography.ts';
+import { guideMdxPlugin } from './src/lib/mdxPipeline.ts';
 import { internalLinks } from './src/integrations/internalLinks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cspPerPage } from './src/integrations/csp.ts';
@@ -57,7 +55,7 @@ if (forgeIsPlaceholder(site)) {
 }
 
 // links written in the MDX get the base path while compiling, and are checked against the built site
-const links = internalLinks(url.base, contentDir());
+const links = internalLinks(contentDir());
 
 export default defineConfig({
   site: url.site,
@@ -67,15 +65,11 @@ export default defineConfig({
   devToolbar: { enabled: false },
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
-    // smart punctuation would produce English quotes: French typography is applied to text nodes instead
-    processor: unified({
-      smartypants: false,
-      remarkPlugins: [
-        remarkCheckRefs(knownRefs),
-        remarkChapterModel,
-        links.remarkPlugin,
-      ],
-      rehypePlugins: [rehypeTypographyFr],
+    // Sätteri, Astro's own processor, parses in native code; smart punctuation would produce English quotes: French
+    // typography is applied to text nodes instead, with the other steps of the guide (src/lib/mdxPipeline.ts)
+    processor: satteri({
+      features: { smartPunctuation: false },
+      mdastPlugins: [guideMdxPlugin({ knownRefs, links: { base: url.base, record: links.record } })],
     }),
     syntaxHighlight: false,
   },
@@ -90,6 +84,16 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // Astro marks each MDX module with a directive of its own, which the bundler warns it may move: one warning
+        // and its code frame per chapter, thousands of lines for a large guide, and nothing a writer can change
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
     environments: {
       client: {
         build: {

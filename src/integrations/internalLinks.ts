@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findBrokenLinks, htmlIds, pageOfFile, remarkLinks, type BuiltSite, type FileLinks } from '../lib/links.ts';
+import { findBrokenLinks, htmlIds, pageOfFile, type BuiltSite, type FileLinks } from '../lib/links.ts';
 
 /** The pages and files of a build folder, with the ids of each page. */
 export function readBuiltSite(dist: string): BuiltSite {
@@ -33,12 +33,12 @@ function contentPages(contentDir: string): { file: string; page?: string }[] {
   });
 }
 
-/** The remark plugin that adds the base and records the links, and the integration that checks them after the build. */
-export function internalLinks(base: string, contentDir: string): { remarkPlugin: ReturnType<typeof remarkLinks>; integration: AstroIntegration } {
+/** Where the compile step (src/lib/mdxPipeline.ts) records each file's links, and the integration that checks them after the build. */
+export function internalLinks(contentDir: string): { record: (links: FileLinks) => void; integration: AstroIntegration } {
   // keyed by file, so a file compiled twice is checked once
   const written = new Map<string, FileLinks>();
   return {
-    remarkPlugin: remarkLinks(base, (links) => written.set(links.file, links)),
+    record: (links) => written.set(links.file, links),
     integration: {
       name: 'numerique-libre:liens-internes',
       hooks: {

@@ -1,7 +1,10 @@
 // The search index is built inside `astro build` (as Starlight does), so the build alone yields the whole site.
 import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { listBuiltPages } from '../lib/builtPages.ts';
 import type { GlossaryEntry } from '../lib/schemas.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -30,6 +33,27 @@ export function glossaryRecord(term: GlossaryEntry): { url: string; content: str
  */
 export const INDEX_CHUNK_OCCURRENCES = 3000;
 
+/**
+ * The folders of the build whose pages are search results (chapters, alternatives, « Remplacer » pages): Pagefind
+ * reads only these. The pages drawn from a chapter (slides, handout, trainer's script, booklet) outnumber them three
+ * to one and carry nothing to index; reading them cost a third of the indexing time.
+ */
+export const INDEXED_FOLDERS = ['guide', 'alternatives', 'remplacer'] as const;
+
+/** The glob Pagefind reads the build with: the pages of INDEXED_FOLDERS. */
+export const INDEXED_GLOB = `{${INDEXED_FOLDERS.join(',')}}/**/*.html`;
+
+/**
+ * Built pages that ask to be indexed (`data-pagefind-body`) from a folder Pagefind does not read: a page type that
+ * became a search result without its folder being added to INDEXED_FOLDERS.
+ */
+export function unreadIndexedPages(dist: string): string[] {
+  return listBuiltPages(dist)
+    .filter((p) => !INDEXED_FOLDERS.some((folder) => p.url.startsWith(`/${folder}/`)))
+    .filter((p) => readFileSync(p.file, 'utf8').includes('data-pagefind-body'))
+    .map((p) => relative(dist, p.file));
+}
+
 /** Stop on the errors a Pagefind response carries, naming the step. */
 function assertOk<T extends { errors: string[] }>(response: T, step: string): T {
   if (response.errors.length > 0) throw new Error(`Pagefind (${step}) : ${response.errors.join(' ; ')}`);
@@ -45,11 +69,15 @@ export function pagefindIndex(glossary: GlossaryEntry[]): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();
         try {
+          const unread = unreadIndexedPages(fileURLToPath(dir));
+          if (unread.length > 0) {
+            throw new Error(`${unread.join(', ')} : page marquée data-pagefind-body hors des dossiers indexés (${INDEXED_FOLDERS.join(', ')}) ; ajoutez son dossier à INDEXED_FOLDERS (src/integrations/pagefind.ts)`);
+          }
           // read by the Pagefind process that createIndex starts, which inherits this environment
           process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_OCCURRENCES);
           const { index } = assertOk(await pagefind.createIndex(), 'création de l’index');
           if (!index) throw new Error('Pagefind (création de l’index) : aucun index rendu');
-          const { page_count } = assertOk(await index.addDirectory({ path: fileURLToPath(dir) }), `lecture de ${fileURLToPath(dir)}`);
+          const { page_count } = assertOk(await index.addDirectory({ path: fileURLToPath(dir), glob: INDEXED_GLOB }), `lecture de ${fileURLToPath(dir)}`);
           if (page_count === 0) throw new Error(`Pagefind : aucune page HTML dans ${fileURLToPath(dir)}`);
           for (const term of glossary) assertOk(await index.addHTMLFile(glossaryRecord(term)), `terme du glossaire « ${term.id} »`);
           assertOk(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), 'écriture de l’index');

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listBuiltPages } from '../lib/builtPages.ts';
-import { builtFiles, measurePage, settleMeasures, tablesIn } from '../lib/sobriete.ts';
+import { builtFiles, measurePage, reweigh, settleMeasures, tablesIn } from '../lib/sobriete.ts';
 
 /** Integration: measure the built pages of a site published under `base` and fill in the measures tables. */
 export function sobrieteMesures(base: string): AstroIntegration {
@@ -19,15 +19,14 @@ export function sobrieteMesures(base: string): AstroIntegration {
         const dist = fileURLToPath(dir);
         const files = builtFiles(dist, base);
         const sizes = new Map<string, number>();
-        const measure = (url: string, html: string) => measurePage(url, html, files, sizes);
-        const built = listBuiltPages(dist).map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }));
+                const built = listBuiltPages(dist).map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }));
         const holders = built.filter((p) => tablesIn(p.html).length > 0);
         // measuring costs a few milliseconds a page: a build whose pages show no table (a test content) skips it
         if (holders.length === 0) {
           logger.info('mesures de sobriété : aucune page ne montre le tableau des mesures, rien à mesurer');
           return;
         }
-        const pages = built.map((p) => measure(p.url, p.html));
+        const pages = built.map((p) => measurePage(p.url, p.html, files, sizes));
         const urls = new Set(pages.map((p) => p.url));
         for (const holder of holders) {
           for (const chapter of tablesIn(holder.html)) {
@@ -36,7 +35,9 @@ export function sobrieteMesures(base: string): AstroIntegration {
             }
           }
         }
-        const settled = settleMeasures(pages, holders, measure, new Date());
+        // filling a table changes no element of its page (a unit test holds measuresTable to it): only bytes move
+        const first = new Map(pages.map((p) => [p.url, p]));
+        const settled = settleMeasures(pages, holders, (url, html) => reweigh(first.get(url)!, html), new Date());
         for (const holder of holders) writeFileSync(holder.file, settled.filled.get(holder.url)!);
         const where = holders.map((h) => relative(dist, h.file)).join(', ');
         const said = `mesures de sobriété : ${pages.length} pages mesurées en ${Math.round(performance.now() - start)} ms ; tableau : ${where}`;

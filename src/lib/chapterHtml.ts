@@ -2,14 +2,14 @@
 // take their pieces (sections, exercises, « À retenir », trainer notes) from the very HTML of the reading page, so
 // that they can never say something else.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { parseHtmlFragment } from './html.ts';
 
 export type { Element, ElementContent, Root, RootContent };
 
 /** The chapter's rendered HTML as a tree of nodes (a fragment: no html, head or body added). */
 export function parseChapter(html: string): Root {
-  return fromHtml(html, { fragment: true });
+  return parseHtmlFragment(html);
 }
 
 /** HTML of some nodes, as the page will carry it. */

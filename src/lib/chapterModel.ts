@@ -21,7 +21,7 @@ const headingSchema = z.object({ slug: z.string(), text: z.string() });
 /** Where a piece of the chapter starts and ends in its MDX file. */
 const spanSchema = z.object({ start: pointSchema, end: pointSchema });
 
-/** What one chapter is made of, read once from its syntax tree (see remarkChapterModel). */
+/** What one chapter is made of, read once from its syntax tree (see applyChapterModel). */
 export const chapterModelSchema = z.object({
   /** h2 sections in order, each with the h3 headings inside it; `position` runs from the heading to the section's last node. */
   sections: z.array(headingSchema.extend({ subsections: z.array(headingSchema), position: spanSchema })),
@@ -236,26 +236,27 @@ export function wrapSections(tree: MdNode, ids: Map<MdNode, string>): void {
   }
 }
 
-/** Remark plugin: check the chapter against its front matter, record its model there (Astro's `remarkPluginFrontmatter`) and wrap its sections. */
-export function remarkChapterModel() {
-  return (tree: MdNode, file: { path?: string; data: Record<string, unknown> }) => {
-    const { model, problems, ids } = buildChapterModel(tree);
-    const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
-    // a note whose duree is refused is left out of the sum: report it alone rather than a total it skews
-    if (!problems.some((p) => p.startsWith('<NotesFormateur'))) problems.push(...sessionTimingProblems(model, astro.frontmatter?.duree_animation));
-    if (problems.length > 0) {
-      const name = file.path ? relative(process.cwd(), file.path) : 'fichier inconnu';
-      throw new Error(`${name} : chapitre mal formé\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    }
-    wrapSections(tree, ids);
-    astro.frontmatter = { ...astro.frontmatter, [MODEL_KEY]: model };
-  };
+/**
+ * Check the chapter against its front matter, record its model there (the front matter Astro hands the compile in
+ * `data.astro`, read back as `remarkPluginFrontmatter`) and wrap its sections; `path` is the file's, absolute.
+ */
+export function applyChapterModel(tree: MdNode, file: { path?: string; data: Record<string, unknown> }): void {
+  const { model, problems, ids } = buildChapterModel(tree);
+  const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
+  // a note whose duree is refused is left out of the sum: report it alone rather than a total it skews
+  if (!problems.some((p) => p.startsWith('<NotesFormateur'))) problems.push(...sessionTimingProblems(model, astro.frontmatter?.duree_animation));
+  if (problems.length > 0) {
+    const name = file.path ? relative(process.cwd(), file.path) : 'fichier inconnu';
+    throw new Error(`${name} : chapitre mal formé\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+  wrapSections(tree, ids);
+  astro.frontmatter = { ...astro.frontmatter, [MODEL_KEY]: model };
 }
 
 /** The model an entry's render recorded; an error names the file when the plugin did not run. */
 export function readChapterModel(frontmatter: Record<string, unknown> | undefined, file: string): ChapterModel {
   const result = chapterModelSchema.safeParse(frontmatter?.[MODEL_KEY]);
-  if (!result.success) throw new Error(`${file} : modèle du chapitre absent ou invalide (le greffon remarkChapterModel a-t-il tourné ?)`);
+  if (!result.success) throw new Error(`${file} : modèle du chapitre absent ou invalide (l’étape applyChapterModel de la compilation a-t-elle tourné ?)`);
   return result.data;
 }
 

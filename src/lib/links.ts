@@ -1,5 +1,5 @@
 // Links written in the chapters and text pages: given the base path at compile time, checked against the built site.
-import { basename, dirname, relative } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { withBase } from './siteUrl.ts';
 
 /** The part of an mdast tree this module reads: links, images, definitions and MDX components with their attributes. */
@@ -143,11 +143,3 @@ function decodeEntities(value: string): string {
   return value.replace(/&(amp|quot|lt|gt|#39|#x27);/g, (_, e: string) => ({ amp: '&', quot: '"', lt: '<', gt: '>', '#39': "'", '#x27': "'" })[e] ?? _);
 }
 
-/** Remark plugin: add the base to root-relative links and record each file's links for the check after the build. */
-export function remarkLinks(base: string, record: (links: FileLinks) => void) {
-  return () => (tree: LinkNode, file: { path?: string }) => {
-    const links = rewriteLinks(tree, base);
-    const path = file.path ?? '';
-    record({ file: path ? relative(process.cwd(), path) : 'fichier inconnu', page: path ? pageOfFile(path) : undefined, links });
-  };
-}

@@ -67,7 +67,7 @@ export function chapterSchema(today: () => Date = () => new Date()) {
       ordre: z.number().int().positive(),
       /** Minutes for a reader alone, reading and exercise included. */
       duree: z.number().int().min(1).max(240),
-      /** Minutes of a session with a group on this chapter: the `duree` of its trainer notes add up to it (checked by remarkChapterModel). */
+      /** Minutes of a session with a group on this chapter: the `duree` of its trainer notes add up to it (checked by applyChapterModel). */
       duree_animation: z.number().int().min(5).max(480),
       public: z.enum(PUBLICS),
       objectifs: z.array(texte(5)).min(1).max(6),

@@ -6,11 +6,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { initSync, parse as parseModule } from 'es-module-lexer';
 import { PAGE_TYPES, withEcoIndex, type MeasuredPage, type PageType } from './budgets.ts';
 import { ecoIndexGrade } from './ecoindex.ts';
 import { formatDate } from './format.ts';
+import { parseDocument } from './html.ts';
 import { typographyFr } from './typography.ts';
 
 /** Extensions the host compresses (gzip, level 6): the list of the test server, tests/support/serve.mjs. */
@@ -140,7 +140,7 @@ export interface PageWeight extends MeasuredPage {
  * that the build lacks stops the measure, naming the page and the file. `sizes` keeps the bytes of shared files.
  */
 export function measurePage(url: string, html: string, files: BuiltFiles, sizes = new Map<string, number>()): PageWeight {
-  const tree = fromHtml(html);
+  const tree = parseDocument(html);
   const root = tree.children.find(isElement);
   const type = root?.properties?.dataPageType;
   if (!PAGE_TYPES.includes(type as PageType)) throw new Error(`${url} : data-page-type absent ou inconnu (« ${String(type ?? '')} »)`);
@@ -175,6 +175,17 @@ export function measurePage(url: string, html: string, files: BuiltFiles, sizes 
     dom: domElements(tree),
   });
   return { ...figures, title: h1 ? textOf(h1).replace(/\s+/g, ' ').trim() : '', loads };
+}
+
+/**
+ * A measured page weighed again once its HTML has changed without gaining or losing an element or a file to load,
+ * as when its measures table is filled in: only its own bytes are counted anew, so that a page as long as the
+ * booklet is not parsed once per writing of its table.
+ */
+export function reweigh(page: PageWeight, html: string): PageWeight {
+  const { ecoIndexScore: _score, ecoIndexGrade: _grade, title, loads, ...figures } = page;
+  const bytes = transferredBytes('index.html', html) + loads.reduce((sum, l) => sum + l.bytes, 0);
+  return { ...withEcoIndex({ ...figures, bytes }), title, loads };
 }
 
 // ——— The table of the guide's own figures ———

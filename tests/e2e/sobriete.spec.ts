@@ -4,7 +4,7 @@
 // sends it (with JavaScript off: the guide's scripts add a few elements once they run), EcoIndex within a point.
 import { existsSync, readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
-import { fromHtml } from 'hast-util-from-html';
+import { parseDocument } from '../../src/lib/html.ts';
 import type { Element } from 'hast';
 import { listBuiltPages } from '../support/builtSite.ts';
 import { openPage, test, visitFigures } from '../support/pageChecks.ts';
@@ -38,7 +38,7 @@ function shownRows(html: string): { rows: ShownRow[]; note: string } {
     if (here && n.tagName === 'p') note = text(n);
     n.children.forEach((c) => visit(c, here));
   };
-  fromHtml(html).children.forEach((c) => visit(c as Element, false));
+  parseDocument(html).children.forEach((c) => visit(c as Element, false));
   return { rows, note };
 }
 

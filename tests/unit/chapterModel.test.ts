@@ -1,5 +1,4 @@
 // The chapter model, read from small MDX syntax trees.
-import { createProcessor } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import {
   buildChapterModel,
@@ -7,14 +6,15 @@ import {
   sessionTimingProblems,
   prefixFragment,
   prefixSvgIds,
+  applyChapterModel,
   readChapterModel,
-  remarkChapterModel,
   wrapSections,
   type MdNode,
 } from '../../src/lib/chapterModel.ts';
+import { parseMdx } from '../support/mdx.ts';
 
 /** The mdast tree of an MDX text, as the site's processor parses it. */
-const parse = (mdx: string) => createProcessor().parse(mdx) as unknown as MdNode;
+const parse = (mdx: string): MdNode => parseMdx(mdx);
 const model = (mdx: string) => buildChapterModel(parse(mdx)).model;
 const problems = (mdx: string) => buildChapterModel(parse(mdx)).problems;
 
@@ -181,8 +181,8 @@ describe('what stops the build', () => {
     expect(problems('## A\n\n<ARetenir>\n\n- Un\n\n</ARetenir>\n\n<NotesFormateur duree={5}>x</NotesFormateur>')[0]).toMatch(/^<NotesFormateur duree=\{5\}> hors de toute section/);
   });
 
-  it('the plugin names the chapter file', () => {
-    const run = () => remarkChapterModel()(parse('<Exercice titre="T">x</Exercice>'), { path: `${process.cwd()}/content/chapitres/essai.mdx`, data: {} });
+  it('the compile step names the chapter file', () => {
+    const run = () => applyChapterModel(parse('<Exercice titre="T">x</Exercice>'), { path: `${process.cwd()}/content/chapitres/essai.mdx`, data: {} });
     expect(run).toThrow(/^content\/chapitres\/essai\.mdx : chapitre mal formé\n {2}- <Exercice titre="T"> sans attribut id/);
   });
 });
@@ -225,9 +225,9 @@ Texte.
     expect(sessionTimingProblems(model('## A\n\n<NotesFormateur>x</NotesFormateur>'), undefined)).toEqual([]);
   });
 
-  it('are checked by the plugin against the front matter Astro hands it, naming the file', () => {
+  it('are checked by the compile step against the front matter Astro hands it, naming the file', () => {
     const run = (mdx: string, duree_animation: unknown) => () =>
-      remarkChapterModel()(parse(mdx), { path: `${process.cwd()}/content/chapitres/essai.mdx`, data: { astro: { frontmatter: { duree_animation } } } });
+      applyChapterModel(parse(mdx), { path: `${process.cwd()}/content/chapitres/essai.mdx`, data: { astro: { frontmatter: { duree_animation } } } });
     expect(run('## A\n\n<NotesFormateur duree={20}>x</NotesFormateur>', 20)).not.toThrow();
     expect(run('## A\n\n<NotesFormateur duree={20}>x</NotesFormateur>', 45)).toThrow(
       /^content\/chapitres\/essai\.mdx : chapitre mal formé\n {2}- les notes d’animation minutées font 20 min en tout, mais « duree_animation » vaut 45 min ; minutes par section :\n {6}« A » : 20 min$/,
@@ -248,9 +248,9 @@ describe('sections', () => {
     expect(tree.children![1].children![0].data?.hProperties?.id).toBe('a');
   });
 
-  it('the plugin writes the model where Astro reads remarkPluginFrontmatter, and the page reads it back', () => {
+  it('the compile step writes the model where Astro reads remarkPluginFrontmatter, and the page reads it back', () => {
     const file = { path: 'essai.mdx', data: {} as Record<string, unknown> };
-    remarkChapterModel()(parse('## Une section\n\nTexte.'), file);
+    applyChapterModel(parse('## Une section\n\nTexte.'), file);
     const frontmatter = (file.data.astro as { frontmatter: Record<string, unknown> }).frontmatter;
     expect(readChapterModel(frontmatter, 'essai.mdx').sections[0].slug).toBe('une-section');
     expect(() => readChapterModel({}, 'content/chapitres/x.mdx')).toThrow(/^content\/chapitres\/x\.mdx : modèle du chapitre absent/);

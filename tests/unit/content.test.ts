@@ -1,11 +1,11 @@
 // Every chapter of the guide is complete, read through the same chapter model the site renders from.
 import { readdirSync, readFileSync } from 'node:fs';
-import { compile } from '@mdx-js/mdx';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readChapterModel, remarkChapterModel } from '../../src/lib/chapterModel.ts';
+import { readChapterModel } from '../../src/lib/chapterModel.ts';
 import { chapterSchema } from '../../src/lib/schemas.ts';
 import { loadGlossary } from '../../src/lib/loadGlossary.ts';
+import { compileMdx } from '../support/mdx.ts';
 
 const DIR = 'content/chapitres';
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
@@ -18,10 +18,9 @@ const chapters = await Promise.all(
       const [head, frontMatter] = FRONT_MATTER.exec(text) ?? ['', ''];
       // Astro hands MDX the body without its front matter; blank lines keep the line numbers
       const value = '\n'.repeat(head.split('\n').length - 1) + text.slice(head.length);
-      // the plugin checks the body against the front matter, as Astro hands it over (file.data.astro.frontmatter)
-      const vfile = await compile({ path: `${DIR}/${file}`, value, data: { astro: { frontmatter: parse(frontMatter) } } }, { remarkPlugins: [remarkChapterModel] });
-      const astro = vfile.data.astro as { frontmatter?: Record<string, unknown> } | undefined;
-      return { file, data: chapterSchema().parse(parse(frontMatter)), model: readChapterModel(astro?.frontmatter, file) };
+      // the compile step checks the body against the front matter, as Astro hands it over
+      const compiled = compileMdx(value, { path: `${process.cwd()}/${DIR}/${file}`, frontmatter: parse(frontMatter) });
+      return { file, data: chapterSchema().parse(parse(frontMatter)), model: readChapterModel(compiled.frontmatter, file) };
     }),
 );
 const parcours = chapters.filter((c) => c.data.partie !== 'annexes');

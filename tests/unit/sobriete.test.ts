@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { fromHtml } from 'hast-util-from-html';
+import { parseHtmlFragment } from '../../src/lib/html.ts';
 import { describe, expect, it } from 'vitest';
 import { ecoIndex } from '../../src/lib/ecoindex.ts';
 import {
@@ -12,6 +12,7 @@ import {
   guideMeasures,
   measurePage,
   measuresTable,
+  reweigh,
   settleMeasures,
   staticImports,
   tableBlocks,
@@ -33,7 +34,7 @@ describe('measuring a built page', () => {
   it('counts the elements a browser counts for EcoIndex: none inside the <svg>, none of a template’s content', () => {
     // html, head, meta, title, 3 links, 2 scripts; body, h1, p, img, svg, template, img
     expect(page.dom).toBe(16);
-    expect(domElements(fromHtml('<svg><g><rect/></g></svg>', { fragment: true }))).toBe(1);
+    expect(domElements(parseHtmlFragment('<svg><g><rect/></g></svg>'))).toBe(1);
   });
 
   it('requests the page, its stylesheet, its scripts and what they import statically, and its image; not the favicon, another host, a data: address, nor a dynamic import', () => {
@@ -65,6 +66,13 @@ describe('measuring a built page', () => {
     const missing = html.replace('/style.css', '/absente.css');
     expect(() => measurePage('/guide/essai/', missing, builtFiles(DIR, '/'))).toThrow('/guide/essai/ : /absente.css ne mène à aucun fichier de la construction');
     expect(() => measurePage('/x/', html.replace(' data-page-type="reading"', ''), builtFiles(DIR, '/'))).toThrow(/\/x\/ : data-page-type absent/);
+  });
+
+  it('weighs a page anew whose HTML changed by text alone exactly as measuring it again would', () => {
+    const longer = html.replace('</h1>', ' — avec un titre bien plus long qu’avant, pour que le poids change</h1>');
+    const again = measurePage('/', longer, builtFiles(DIR, '/'));
+    expect(again.bytes).toBeGreaterThan(page.bytes);
+    expect(reweigh(page, longer)).toEqual({ ...again, title: page.title });
   });
 
   it('reads a minified module’s static imports, not its dynamic ones', () => {
@@ -133,7 +141,7 @@ describe('the table of the guide’s figures', () => {
   });
 
   it('has as many elements filled as empty, so that filling it changes no element count of the page', () => {
-    const count = (t: string) => domElements(fromHtml(t, { fragment: true }));
+    const count = (t: string) => domElements(parseHtmlFragment(t));
     expect(count(measuresTable('mesures', guideMeasures(site, 'mesures', DATE)))).toBe(count(measuresTable('mesures')));
   });
 

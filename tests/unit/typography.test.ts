@@ -1,15 +1,13 @@
-import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { frenchSpacing, typographyFr } from '../../src/lib/typography.ts';
-import rehypeTypographyFr from '../../src/lib/rehypeTypography.ts';
-import { remarkCheckRefs } from '../../src/lib/remarkCheckRefs.ts';
+import { compileMdx } from '../support/mdx.ts';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
-/** Compile MDX the way the site does and return the generated JSX. */
+/** Compile MDX the way the site does and return the generated module. */
 async function mdx(source: string): Promise<string> {
-  return String(await compile(source, { jsx: true, rehypePlugins: [rehypeTypographyFr] }));
+  return compileMdx(source).code;
 }
 
 describe('French typography of a piece of text', () => {
@@ -61,24 +59,24 @@ describe('French typography of MDX at build', () => {
   });
 
   it('never touches code, link targets or JSX attributes', async () => {
-    const out = await mdx('Tapez `a : b ; c ?` puis <Exercice titre="Titre : brut" lien="https://x.org/a:b">Texte : oui</Exercice>\n\n```\nx : y ?\n```');
+    const out = await mdx('Tapez `a : b ; c ?` puis <Exercice id="essai" titre="Titre : brut" lien="https://x.org/a:b">Texte : oui</Exercice>\n\n```\nx : y ?\n```');
     expect(out).toContain('a : b ; c ?');
-    expect(out).toContain('titre="Titre : brut"');
-    expect(out).toContain('lien="https://x.org/a:b"');
+    expect(out).toContain('titre: "Titre : brut"');
+    expect(out).toContain('lien: "https://x.org/a:b"');
     expect(out).toContain(`Texte${NBSP}: oui`);
     expect(out).toContain('x : y ?');
   });
 
   it('leaves a URL written in the text, or as a link text, as written', async () => {
-    expect(await mdx('Voir https://exemple.org/a:b?c=1 ici')).toContain('https://exemple.org/a:b?c=1 ici');
-    expect(await mdx('[https://exemple.org/a:b?c=1](https://exemple.org/)')).toContain('>{"https://exemple.org/a:b?c=1"}<');
+    // a bare address becomes a link, as GFM has it: its text stays the address
+    expect(await mdx('Voir https://exemple.org/a:b?c=1 ici')).toContain('href: "https://exemple.org/a:b?c=1",\n            children: "https://exemple.org/a:b?c=1"');
+    expect(await mdx('[https://exemple.org/a:b?c=1](https://exemple.org/)')).toContain('children: "https://exemple.org/a:b?c=1"');
   });
 });
 
 describe('references from chapters to content', () => {
   const known = { Terme: { ids: new Set(['instance']), where: 'content/glossaire.yaml' } };
-  const check = (source: string) =>
-    compile({ value: source, path: `${process.cwd()}/content/chapitres/essai.mdx` }, { jsx: true, remarkPlugins: [remarkCheckRefs(known)] });
+  const check = async (source: string) => compileMdx(source, { knownRefs: known });
 
   it('accept a known term', async () => {
     await expect(check('Des <Terme id="instance">instances</Terme>.')).resolves.toBeTruthy();

@@ -27,13 +27,11 @@ export function findBadRefs(tree: Node, known: KnownRefs): string[] {
   return problems;
 }
 
-/** Remark plugin: stop the build on an unknown id, naming the chapter's file. */
-export function remarkCheckRefs(known: KnownRefs) {
-  return () => (tree: Node, file: { path?: string }) => {
-    const problems = findBadRefs(tree, known);
-    if (problems.length > 0) {
-      const name = file.path ? relative(process.cwd(), file.path) : 'fichier inconnu';
-      throw new Error(`${name} : référence inconnue\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    }
-  };
+/** Stop the build on an unknown id, naming the chapter's file (`path`, absolute). */
+export function checkRefs(tree: Node, known: KnownRefs, path: string | undefined): void {
+  const problems = findBadRefs(tree, known);
+  if (problems.length > 0) {
+    const name = path ? relative(process.cwd(), path) : 'fichier inconnu';
+    throw new Error(`${name} : référence inconnue\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
 }

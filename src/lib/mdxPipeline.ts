@@ -1,0 +1,54 @@
+// What the guide does to every MDX file while it compiles, as one step of Astro's Markdown processor (Sätteri, which
+// parses in native code, three to four times faster than the remark parser): references checked, chapter model read
+// and sections wrapped, links given the base path and recorded, French typography on the prose. The steps work on a
+// plain copy of the syntax tree, handed back whole, so that each stays a small function on an ordinary mdast tree.
+import { fileURLToPath } from 'node:url';
+import type { MdastPluginDefinition } from 'satteri';
+import { applyChapterModel, type MdNode } from './chapterModel.ts';
+import { rewriteLinks, pageOfFile, type FileLinks, type LinkNode } from './links.ts';
+import { checkRefs, type KnownRefs } from './checkRefs.ts';
+import { applyTypography } from './typographyTree.ts';
+import { relative } from 'node:path';
+
+export interface PipelineOptions {
+  /** Ids the components may refer to; none checked when absent. */
+  knownRefs?: KnownRefs;
+  /** The base path links get, and where each file's links are recorded for the check after the build. */
+  links?: { base: string; record: (links: FileLinks) => void };
+}
+
+/** The data Astro hands each compile (`ctx.data.astro`): the front matter, which the model is written into. */
+interface AstroData {
+  frontmatter?: Record<string, unknown>;
+}
+
+/** The mdast tree as plain objects: Sätteri's nodes are read lazily from native memory, and are read-only. */
+export function plainTree<T>(root: T): T {
+  return JSON.parse(JSON.stringify(root)) as T;
+}
+
+/** Run the guide's steps on a plain mdast tree of the file `path` (absolute), writing the chapter model into `data`. */
+export function transformTree(tree: MdNode, path: string | undefined, data: { astro?: AstroData }, options: PipelineOptions): void {
+  const file = { path, data: data as Record<string, unknown> };
+  if (options.knownRefs) checkRefs(tree, options.knownRefs, path);
+  applyChapterModel(tree, file);
+  if (options.links) {
+    const links = rewriteLinks(tree as LinkNode, options.links.base);
+    options.links.record({ file: path ? relative(process.cwd(), path) : 'fichier inconnu', page: path ? pageOfFile(path) : undefined, links });
+  }
+  applyTypography(tree);
+}
+
+/** The Sätteri plugin that runs the guide's steps on each MDX file. */
+export function guideMdxPlugin(options: PipelineOptions): MdastPluginDefinition {
+  return {
+    name: 'numerique-libre',
+    // the model records where each section starts and ends, the link check the line of each link
+    options: { position: true },
+    before(root, ctx) {
+      const tree = plainTree(root) as unknown as MdNode;
+      transformTree(tree, ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined, ctx.data as { astro?: AstroData }, options);
+      ctx.replaceNode(root, tree as never);
+    },
+  };
+}
