@@ -19,14 +19,19 @@ export function sobrieteMesures(base: string): AstroIntegration {
         const dist = fileURLToPath(dir);
         const files = builtFiles(dist, base);
         const sizes = new Map<string, number>();
-                const built = listBuiltPages(dist).map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }));
-        const holders = built.filter((p) => tablesIn(p.html).length > 0);
+        const built = listBuiltPages(dist);
+        // each page is read when it is measured and let go after, so that a guide of thousands of pages is never
+        // held in memory at once; only the pages that show a table are kept, to be filled in
+        const holders = built.flatMap((p) => {
+          const html = readFileSync(p.file, 'utf8');
+          return tablesIn(html).length > 0 ? [{ ...p, html }] : [];
+        });
         // measuring costs a few milliseconds a page: a build whose pages show no table (a test content) skips it
         if (holders.length === 0) {
           logger.info('mesures de sobriété : aucune page ne montre le tableau des mesures, rien à mesurer');
           return;
         }
-        const pages = built.map((p) => measurePage(p.url, p.html, files, sizes));
+        const pages = built.map((p) => measurePage(p.url, readFileSync(p.file, 'utf8'), files, sizes));
         const urls = new Set(pages.map((p) => p.url));
         for (const holder of holders) {
           for (const chapter of tablesIn(holder.html)) {
