@@ -1,9 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initialOf, loadGlossary, sortTerms } from '../../src/lib/loadGlossary.ts';
 import { decorativeSvg, svgProblems } from '../../src/lib/svg.ts';
+import { buildChapterModel } from '../../src/lib/chapterModel.ts';
+import { parseMdx } from '../support/mdx.ts';
 
 const DEF = 'Une définition assez longue pour passer la règle de longueur minimale du schéma.';
 
@@ -62,5 +64,35 @@ describe('diagrams', () => {
 
   it('are hidden from assistive technologies, their caption speaks for them', () => {
     expect(decorativeSvg(good)).toMatch(/^<svg aria-hidden="true" focusable="false" xmlns=/);
+  });
+});
+
+/** The glossary entries that no chapter links with <Terme id="…">, in glossary order. */
+function unusedEntries(glossary: { id: string }[], chapters: { terms: string[] }[]): string[] {
+  const used = new Set(chapters.flatMap((c) => c.terms));
+  return glossary.map((t) => t.id).filter((id) => !used.has(id));
+}
+
+/** The glossary ids a chapter's MDX text links, read by the same chapter model the site renders from. */
+const termsOf = (mdx: string): string[] => buildChapterModel(parseMdx(mdx)).model.terms;
+
+describe('glossary entries a chapter uses', () => {
+  it('lists an entry that no chapter links, and only that one', () => {
+    const glossary = [{ id: 'cloud' }, { id: 'instance' }, { id: 'pad' }];
+    const chapters = [
+      { terms: termsOf('## Une section\n\nUn <Terme id="cloud">nuage</Terme>, une <Terme id="instance">instance</Terme>.\n') },
+      { terms: termsOf('## Une autre\n\nEncore un <Terme id="cloud">cloud</Terme>, et le mot pad écrit sans lien.\n') },
+    ];
+    expect(unusedEntries(glossary, chapters)).toEqual(['pad']);
+    expect(unusedEntries(glossary, [...chapters, { terms: termsOf('Un <Terme id="pad">pad</Terme>.\n') }])).toEqual([]);
+  });
+
+  it('finds every entry of the guide’s glossary in at least one chapter', () => {
+    const dir = 'content/chapitres';
+    const chapters = readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => ({ terms: termsOf(readFileSync(join(dir, f), 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '')) }));
+    expect(chapters.length).toBeGreaterThanOrEqual(8);
+    expect(unusedEntries(loadGlossary('content'), chapters), 'entrées du glossaire qu’aucun chapitre n’utilise avec <Terme>').toEqual([]);
   });
 });
