@@ -1,4 +1,3 @@
-import { relative } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { z } from 'zod';
 import { typographyFr } from './typography.ts';
@@ -238,16 +237,15 @@ export function wrapSections(tree: MdNode, ids: Map<MdNode, string>): void {
 
 /**
  * Check the chapter against its front matter, record its model there (the front matter Astro hands the compile in
- * `data.astro`, read back as `remarkPluginFrontmatter`) and wrap its sections; `path` is the file's, absolute.
+ * `data.astro`, read back as `remarkPluginFrontmatter`) and wrap its sections; `file.name` names the file as messages do.
  */
-export function applyChapterModel(tree: MdNode, file: { path?: string; data: Record<string, unknown> }): void {
+export function applyChapterModel(tree: MdNode, file: { name: string; data: Record<string, unknown> }): void {
   const { model, problems, ids } = buildChapterModel(tree);
   const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
   // a note whose duree is refused is left out of the sum: report it alone rather than a total it skews
   if (!problems.some((p) => p.startsWith('<NotesFormateur'))) problems.push(...sessionTimingProblems(model, astro.frontmatter?.duree_animation));
   if (problems.length > 0) {
-    const name = file.path ? relative(process.cwd(), file.path) : 'fichier inconnu';
-    throw new Error(`${name} : chapitre mal formé\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    throw new Error(`${file.name} : chapitre mal formé\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
   wrapSections(tree, ids);
   astro.frontmatter = { ...astro.frontmatter, [MODEL_KEY]: model };

@@ -1,5 +1,3 @@
-import { relative } from 'node:path';
-
 /** The part of an mdast tree this plugin reads: MDX components and their attributes. */
 interface Node {
   type: string;
@@ -27,11 +25,10 @@ export function findBadRefs(tree: Node, known: KnownRefs): string[] {
   return problems;
 }
 
-/** Stop the build on an unknown id, naming the chapter's file (`path`, absolute). */
-export function checkRefs(tree: Node, known: KnownRefs, path: string | undefined): void {
+/** Stop the build on an unknown id, naming the chapter's file (`name`, as messages name it). */
+export function checkRefs(tree: Node, known: KnownRefs, name: string): void {
   const problems = findBadRefs(tree, known);
   if (problems.length > 0) {
-    const name = path ? relative(process.cwd(), path) : 'fichier inconnu';
     throw new Error(`${name} : référence inconnue\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
 }

@@ -2,13 +2,13 @@
 // parses in native code, three to four times faster than the remark parser): references checked, chapter model read
 // and sections wrapped, links given the base path and recorded, French typography on the prose. The steps work on a
 // plain copy of the syntax tree, handed back whole, so that each stays a small function on an ordinary mdast tree.
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
 import { applyChapterModel, type MdNode } from './chapterModel.ts';
 import { rewriteLinks, pageOfFile, type FileLinks, type LinkNode } from './links.ts';
 import { checkRefs, type KnownRefs } from './checkRefs.ts';
 import { applyTypography } from './typographyTree.ts';
-import { relative } from 'node:path';
 
 export interface PipelineOptions {
   /** Ids the components may refer to; none checked when absent. */
@@ -29,12 +29,13 @@ export function plainTree<T>(root: T): T {
 
 /** Run the guide's steps on a plain mdast tree of the file `path` (absolute), writing the chapter model into `data`. */
 export function transformTree(tree: MdNode, path: string | undefined, data: { astro?: AstroData }, options: PipelineOptions): void {
-  const file = { path, data: data as Record<string, unknown> };
-  if (options.knownRefs) checkRefs(tree, options.knownRefs, path);
-  applyChapterModel(tree, file);
+  // the file as every message names it, from the project's folder
+  const name = path ? relative(process.cwd(), path) : 'fichier inconnu';
+  if (options.knownRefs) checkRefs(tree, options.knownRefs, name);
+  applyChapterModel(tree, { name, data: data as Record<string, unknown> });
   if (options.links) {
     const links = rewriteLinks(tree as LinkNode, options.links.base);
-    options.links.record({ file: path ? relative(process.cwd(), path) : 'fichier inconnu', page: path ? pageOfFile(path) : undefined, links });
+    options.links.record({ file: name, page: path ? pageOfFile(path) : undefined, links });
   }
   applyTypography(tree);
 }

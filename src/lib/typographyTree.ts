@@ -1,23 +1,21 @@
 import { typographyFr } from './typography.ts';
 
-// French typography on the prose of a syntax tree, mdast as the guide's compile step gives it (or hast).
+// French typography on the prose of an mdast tree, as the guide's compile step gives it (src/lib/mdxPipeline.ts).
 
-/** The part of a tree this step reads: text nodes inside elements, MDX components or the root. */
+/** The part of a tree this step reads: text nodes inside Markdown nodes, MDX components or the root. */
 interface Node {
   type: string;
-  tagName?: string;
   name?: string | null;
   value?: string;
   children?: Node[];
 }
 
-/** Elements whose text is code, or is read by a machine: left exactly as written, as HTML or as an MDX tag. */
+/** Tags whose text is code, or is read by a machine, written as MDX (`<kbd>…</kbd>`): left exactly as written. */
 const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'svg', 'math']);
 const LOOKS_LIKE_URL = /^\s*(https?:\/\/|www\.|mailto:)\S+\s*$/;
 
 const isVerbatim = (node: Node) =>
-  (node.type === 'element' && node.tagName !== undefined && VERBATIM.has(node.tagName)) ||
-  ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && typeof node.name === 'string' && VERBATIM.has(node.name));
+  (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && typeof node.name === 'string' && VERBATIM.has(node.name);
 
 /**
  * Apply French typography to every text node, in place: never inside code (mdast keeps it in `code` and

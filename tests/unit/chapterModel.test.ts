@@ -182,7 +182,7 @@ describe('what stops the build', () => {
   });
 
   it('the compile step names the chapter file', () => {
-    const run = () => applyChapterModel(parse('<Exercice titre="T">x</Exercice>'), { path: `${process.cwd()}/content/chapitres/essai.mdx`, data: {} });
+    const run = () => applyChapterModel(parse('<Exercice titre="T">x</Exercice>'), { name: 'content/chapitres/essai.mdx', data: {} });
     expect(run).toThrow(/^content\/chapitres\/essai\.mdx : chapitre mal formé\n {2}- <Exercice titre="T"> sans attribut id/);
   });
 });
@@ -227,7 +227,7 @@ Texte.
 
   it('are checked by the compile step against the front matter Astro hands it, naming the file', () => {
     const run = (mdx: string, duree_animation: unknown) => () =>
-      applyChapterModel(parse(mdx), { path: `${process.cwd()}/content/chapitres/essai.mdx`, data: { astro: { frontmatter: { duree_animation } } } });
+      applyChapterModel(parse(mdx), { name: 'content/chapitres/essai.mdx', data: { astro: { frontmatter: { duree_animation } } } });
     expect(run('## A\n\n<NotesFormateur duree={20}>x</NotesFormateur>', 20)).not.toThrow();
     expect(run('## A\n\n<NotesFormateur duree={20}>x</NotesFormateur>', 45)).toThrow(
       /^content\/chapitres\/essai\.mdx : chapitre mal formé\n {2}- les notes d’animation minutées font 20 min en tout, mais « duree_animation » vaut 45 min ; minutes par section :\n {6}« A » : 20 min$/,
@@ -249,7 +249,7 @@ describe('sections', () => {
   });
 
   it('the compile step writes the model where Astro reads remarkPluginFrontmatter, and the page reads it back', () => {
-    const file = { path: 'essai.mdx', data: {} as Record<string, unknown> };
+    const file = { name: 'essai.mdx', data: {} as Record<string, unknown> };
     applyChapterModel(parse('## Une section\n\nTexte.'), file);
     const frontmatter = (file.data.astro as { frontmatter: Record<string, unknown> }).frontmatter;
     expect(readChapterModel(frontmatter, 'essai.mdx').sections[0].slug).toBe('une-section');
