@@ -2,11 +2,10 @@
 // the page checks with the search open. The quality of its answers to readers' questions and the bytes of a first
 // query are in recherche-mesures.spec.ts.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { ask } from '../support/recherche.ts';
 import { listBuiltPages, oneOfEachTemplate, withSiteFrame } from '../support/builtSite.ts';
-import { WCAG_TAGS } from '../support/pageChecks.ts';
+import { WCAG_TAGS, axeViolations, describeViolations } from '../support/pageChecks.ts';
 
 // the pages that carry the header, and so its search button
 const templates = withSiteFrame(
@@ -126,11 +125,11 @@ test.describe('with the search open', () => {
       const where = url === '/recherche/' ? page.locator('main') : page.getByRole('dialog', { name: 'Rechercher dans le guide' });
       await where.getByLabel('Votre question, ou quelques mots').fill('sondage');
       await expect(where.locator('.recherche-resultats li').first()).toBeVisible();
-      const light = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(light.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      const light = await axeViolations(page, { type: 'tag', values: WCAG_TAGS });
+      expect(light, describeViolations(light)).toEqual([]);
       await page.emulateMedia({ colorScheme: 'dark' });
-      const dark = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
-      expect(dark.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      const dark = await axeViolations(page, { type: 'rule', values: ['color-contrast'] });
+      expect(dark, describeViolations(dark)).toEqual([]);
     });
   }
 });

@@ -176,7 +176,7 @@ type Violation = { id: string; help: string; nodes: { target: unknown }[] };
  * violations as AxeBuilder at a third of its cost (AxeBuilder opens a blank page to merge frame results);
  * a page with frames goes through AxeBuilder, which checks every frame.
  */
-async function axeViolations(page: Page, only: { type: 'tag' | 'rule'; values: string[] }): Promise<Violation[]> {
+export async function axeViolations(page: Page, only: { type: 'tag' | 'rule'; values: string[] }): Promise<Violation[]> {
   if (page.frames().length > 1) {
     const builder = new AxeBuilder({ page });
     return (await (only.type === 'tag' ? builder.withTags(only.values) : builder.withRules(only.values)).analyze()).violations;
@@ -191,7 +191,7 @@ async function axeViolations(page: Page, only: { type: 'tag' | 'rule'; values: s
   );
 }
 
-function describeViolations(violations: Violation[]): string {
+export function describeViolations(violations: Violation[]): string {
   return violations.map((v) => `${v.id} (${v.help}) : ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`).join('\n');
 }
 
