@@ -238,22 +238,30 @@ export async function checkPage({ page, watch, context }: { page: Page; watch: W
   const expectedStatus = url === '/404.html' ? [200, 404] : [200];
   expect(expectedStatus, `statut HTTP de ${address}`).toContain(response?.status());
 
-  // Identity of the page
-  await expect.soft(page.locator('html')).toHaveAttribute('lang', 'fr');
-  await expect.soft(page.locator('h1')).toHaveCount(1);
-  expect.soft((await page.title()).trim().length).toBeGreaterThan(5);
-  const description = await page.locator('meta[name="description"]').getAttribute('content');
-  expect.soft(description?.trim().length ?? 0).toBeGreaterThan(40);
-  const type = (await page.locator('html').getAttribute('data-page-type')) as PageType;
+  // Identity of the page, read in one call: the page is loaded and nothing in it changes these
+  const seen = await page.evaluate(() => ({
+    lang: document.documentElement.getAttribute('lang'),
+    h1: document.querySelectorAll('h1').length,
+    title: document.title,
+    description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+    type: document.documentElement.getAttribute('data-page-type'),
+    cookie: document.cookie,
+    csp: (window as unknown as { __csp: string[] }).__csp,
+  }));
+  expect.soft(seen.lang, `lang de ${address}`).toBe('fr');
+  expect.soft(seen.h1, `nombre de h1 de ${address}`).toBe(1);
+  expect.soft(seen.title.trim().length, `titre de ${address}`).toBeGreaterThan(5);
+  expect.soft(seen.description.trim().length, `description de ${address}`).toBeGreaterThan(40);
+  const type = seen.type as PageType;
   expect.soft(PAGE_TYPES, `data-page-type de ${address}`).toContain(type);
 
   // Nothing leaves the browser
   const foreign = watch.requested.filter((u) => !u.startsWith('data:') && new URL(u).origin !== origin);
   expect.soft(foreign, 'requêtes vers un autre hôte').toEqual([]);
   expect.soft(await context.cookies(), 'cookies').toEqual([]);
-  expect.soft(await page.evaluate(() => document.cookie)).toBe('');
+  expect.soft(seen.cookie, 'document.cookie').toBe('');
   expect.soft(watch.consoleErrors, 'erreurs dans la console').toEqual([]);
-  expect.soft(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), 'violations de la CSP').toEqual([]);
+  expect.soft(seen.csp, 'violations de la CSP').toEqual([]);
 
   // Nothing of the search until the reader asks for it: no engine, no index, and its interface only on its own page
   const searchFiles = watch.requested.filter((u) => new URL(u).pathname.startsWith(`${basePath}pagefind/`) || (u.endsWith('/recherche/interface.js') && !/\/recherche\/$/.test(url)));
