@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { ask } from '../support/recherche.ts';
 import { listBuiltPages, oneOfEachTemplate, withSiteFrame } from '../support/builtSite.ts';
-import { WCAG_TAGS, axeViolations, describeViolations } from '../support/pageChecks.ts';
+import { expectAccessible } from '../support/pageChecks.ts';
 
 // the pages that carry the header, and so its search button
 const templates = withSiteFrame(
@@ -125,11 +125,7 @@ test.describe('with the search open', () => {
       const where = url === '/recherche/' ? page.locator('main') : page.getByRole('dialog', { name: 'Rechercher dans le guide' });
       await where.getByLabel('Votre question, ou quelques mots').fill('sondage');
       await expect(where.locator('.recherche-resultats li').first()).toBeVisible();
-      const light = await axeViolations(page, { type: 'tag', values: WCAG_TAGS });
-      expect(light, describeViolations(light)).toEqual([]);
-      await page.emulateMedia({ colorScheme: 'dark' });
-      const dark = await axeViolations(page, { type: 'rule', values: ['color-contrast'] });
-      expect(dark, describeViolations(dark)).toEqual([]);
+      await expectAccessible(page);
     });
   }
 });

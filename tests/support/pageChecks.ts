@@ -176,7 +176,7 @@ type Violation = { id: string; help: string; nodes: { target: unknown }[] };
  * violations as AxeBuilder at a third of its cost (AxeBuilder opens a blank page to merge frame results);
  * a page with frames goes through AxeBuilder, which checks every frame.
  */
-export async function axeViolations(page: Page, only: { type: 'tag' | 'rule'; values: string[] }): Promise<Violation[]> {
+async function axeViolations(page: Page, only: { type: 'tag' | 'rule'; values: string[] }): Promise<Violation[]> {
   if (page.frames().length > 1) {
     const builder = new AxeBuilder({ page });
     return (await (only.type === 'tag' ? builder.withTags(only.values) : builder.withRules(only.values)).analyze()).violations;
@@ -191,8 +191,17 @@ export async function axeViolations(page: Page, only: { type: 'tag' | 'rule'; va
   );
 }
 
-export function describeViolations(violations: Violation[]): string {
+function describeViolations(violations: Violation[]): string {
   return violations.map((v) => `${v.id} (${v.help}) : ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`).join('\n');
+}
+
+/** axe finds nothing on the page as it stands: every WCAG 2.2 A and AA rule in the light scheme, then contrast in the dark one. */
+export async function expectAccessible(page: Page) {
+  const light = await axeViolations(page, { type: 'tag', values: WCAG_TAGS });
+  expect.soft(light, describeViolations(light)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await axeViolations(page, { type: 'rule', values: ['color-contrast'] });
+  expect.soft(dark, describeViolations(dark)).toEqual([]);
 }
 
 /** What a first visit of an opened page transferred and holds, favicon left out. */
@@ -296,15 +305,9 @@ export async function checkPage({ page, watch, context }: { page: Page; watch: W
   const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
   expect.soft(hrefs.filter(isPlaceholderUrl), 'liens vers une adresse provisoire (.example…)').toEqual([]);
 
-  // Accessibility, light scheme, every disclosure opened so its content is checked too
+  // Accessibility, light and dark, every disclosure opened so its content is checked too
   await page.$$eval('details', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-  const light = await axeViolations(page, { type: 'tag', values: WCAG_TAGS });
-  expect.soft(light, describeViolations(light)).toEqual([]);
-
-  // Contrast in the dark scheme
-  await page.emulateMedia({ colorScheme: 'dark' });
-  const dark = await axeViolations(page, { type: 'rule', values: ['color-contrast'] });
-  expect.soft(dark, describeViolations(dark)).toEqual([]);
+  await expectAccessible(page);
 
   // Reflow at 320 px: nothing scrolls sideways
   await page.setViewportSize({ width: 320, height: 640 });
