@@ -31,11 +31,18 @@ export function platformSchema(today: Date) {
       /** What it costs its users beyond money: data, lock-in, advertising. */
       ce_que_ca_coute: texte(40),
       /** Which alternative to choose in which situation. */
-      choisir: z.array(z.object({ situation: texte(10), alternative: ID }).strict()).min(1).max(6),
+      choisir: z.array(z.object({ situation: texte(10), alternative: ID }).strict()).max(6).default([]),
+      /** When no free software does the same job: why, and what to do instead (then `choisir` may stay empty). */
+      sans_equivalent: z.object({ explication: texte(40, 600), que_faire: z.array(texte(10)).min(1).max(5) }).strict().optional(),
       verifie_le: checkedOn(today),
       sources: sources(today),
     })
-    .strict();
+    .strict()
+    .superRefine((p, ctx) => {
+      if (p.choisir.length === 0 && p.sans_equivalent === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['choisir'], message: 'indiquez au moins une alternative à choisir, ou dites dans « sans_equivalent » qu’il n’en existe pas et quoi faire' });
+      }
+    });
 }
 export type Platform = z.infer<ReturnType<typeof platformSchema>>;
 
@@ -59,11 +66,19 @@ export function alternativeSchema(today: Date) {
       norme: texte(3).optional(),
       site: httpsUrl,
       auto_hebergeable: z.boolean(),
-      sans_installer: z.array(z.object({ nom: texte(2), url: httpsUrl, verifie_le: checkedOn(today) }).strict()).default([]),
+      /** Where to use it without installing anything, the easiest first; `precision` says who may sign up (« sans compte »…). */
+      sans_installer: z
+        .array(z.object({ nom: texte(2), url: httpsUrl, precision: texte(5, 160).optional(), verifie_le: checkedOn(today) }).strict())
+        .default([]),
       facilite_utilisation: ease,
       facilite_installation: ease,
       cout: texte(5),
       public: z.array(z.enum(PUBLIC_CATALOGUE)).min(1),
+      /** In one sentence each, whom it suits and whom it does not. */
+      pour_qui: texte(20, 240).optional(),
+      pas_pour_qui: texte(20, 240).optional(),
+      /** What whoever installs it must know (server, memory, databases, licence disputes): folded away from the reader's first view. */
+      installer: z.array(texte(10)).max(6).default([]),
       demarrer: z.array(texte(10)).length(3),
       points_forts: z.array(texte(10)).min(1).max(5),
       limites: z.array(texte(10)).min(1).max(5),
@@ -89,6 +104,11 @@ export function alternativeSchema(today: Date) {
       } else {
         need('norme', 'un protocole nomme sa norme');
         forbid('licence', 'un protocole n’a pas de licence : nommez sa norme');
+      }
+      // the CHATONS search is a way to look, not a service: a named offer, when there is one, comes first
+      const first = a.sans_installer[0];
+      if (first && a.sans_installer.length > 1 && /chatons\.org\/search/.test(first.url)) {
+        ctx.addIssue({ code: 'custom', path: ['sans_installer', 0], message: 'le premier lien sans installation doit être un service nommé ; la recherche des CHATONS vient après' });
       }
       if (a.licence !== undefined) {
         for (const problem of licenceProblems(a.licence)) ctx.addIssue({ code: 'custom', path: ['licence'], message: problem });
@@ -128,7 +148,7 @@ export function crossCheck(entries: { usages: Usage[]; platforms: (Platform & { 
     });
   }
   for (const platform of entries.platforms) {
-    if (!replaced.has(platform.id)) problems.push({ file: platform.file, field: 'id', message: `aucune alternative ne remplace « ${platform.id} »` });
+    if (!replaced.has(platform.id) && platform.sans_equivalent === undefined) problems.push({ file: platform.file, field: 'id', message: `aucune alternative ne remplace « ${platform.id} »` });
     platform.choisir.forEach((choice, i) => {
       const alt = entries.alternatives.find((a) => a.id === choice.alternative);
       if (!alt) problems.push({ file: platform.file, field: `choisir.${i}.alternative`, message: `alternative inconnue « ${choice.alternative} »` });
