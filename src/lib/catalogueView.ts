@@ -95,9 +95,7 @@ export function groupByUsage(catalogue: Catalogue, filters: Filters = {}): { usa
 
 /** The alternatives that replace a platform, sorted by ease of use then name. */
 export function alternativesFor(catalogue: Catalogue, platformId: string): Alternative[] {
-  return catalogue.alternatives
-    .filter((a) => a.remplace.includes(platformId))
-    .sort((a, b) => b.facilite_utilisation - a.facilite_utilisation || a.nom.localeCompare(b.nom, 'fr'));
+  return catalogue.alternatives.filter((a) => a.remplace.includes(platformId)).sort(easiestFirst);
 }
 
 /** The platforms an alternative replaces, in the order it lists them. */
@@ -110,6 +108,27 @@ export function inlineSummary(resume: string): string {
   const trimmed = resume.trim().replace(/[.\s]+$/, '');
   // a capital that only starts the sentence is lowered; a name (PeerTube, CalDAV) keeps its capitals
   return /^[A-ZÀ-Ý][a-zà-ÿ’'-]*(\s|$)/.test(trimmed) ? trimmed.charAt(0).toLowerCase() + trimmed.slice(1) : trimmed;
+}
+
+/** The page of a usage: its alternatives, the simplest first. */
+export const usagePath = (id: string) => `/alternatives/usages/${id}/`;
+
+/** The usages that have alternatives, in the order of usages.yaml, each with its page and how many alternatives it holds. */
+export function usageSummaries(catalogue: Catalogue): { usage: Usage; path: string; count: number }[] {
+  return catalogue.usages
+    .map((usage) => ({ usage, path: usagePath(usage.id), count: catalogue.alternatives.filter((a) => a.usage === usage.id).length }))
+    .filter((u) => u.count > 0);
+}
+
+/** The alternatives of one usage, the easiest to use first, then by name. */
+export function alternativesOfUsage(catalogue: Catalogue, usageId: string): Alternative[] {
+  return catalogue.alternatives.filter((a) => a.usage === usageId).sort(easiestFirst);
+}
+
+/** Tools the easiest to use first, then by name; protocols, there to understand rather than to use, last. */
+function easiestFirst(a: Alternative, b: Alternative): number {
+  const understand = (x: Alternative) => (x.type === 'protocole' ? 1 : 0);
+  return understand(a) - understand(b) || b.facilite_utilisation - a.facilite_utilisation || a.nom.localeCompare(b.nom, 'fr', { sensitivity: 'base' });
 }
 
 /** How a reader starts using an alternative: online with nothing to install, an app to install, or a server. */
@@ -137,18 +156,26 @@ export interface AlternativeView {
   path: string;
   /** « Logiciel », « Service en ligne », « Protocole ». */
   type: string;
+  /** A protocol: shown « pour comprendre », not as a tool to install. */
+  understand: boolean;
+  /** Whom it suits and whom it does not, in one sentence each. */
+  forWhom?: string;
+  notForWhom?: string;
+  /** What whoever installs it must know: folded away from the first view. */
+  installNotes: string[];
   usage: Link & { id: string };
   resume: string;
   /** The summary as it fits inside a sentence of a chapter. */
   inlineResume: string;
   description: string;
-  licence?: { expression: string; family: string; url: string; precision?: string };
+  licence?: { expression: string; family: string; words: string; url: string; precision?: string };
   norme?: string;
   service?: { logiciel: string; exploitant: string };
-  /** The licence in a table cell: « libre (AGPL) », or that a protocol has none. */
+  /** The licence in words: « libre, licence AGPL », or that a protocol has none. */
   licenceWords: string;
-  use: { level: Ease; words: string };
-  install: { level: Ease; words: string };
+  /** Ease of use in words, with where it sits on the three-level scale. */
+  use: { level: Ease; words: string; scale: string };
+  install: { level: Ease; words: string; scale: string };
   selfHostable: boolean;
   selfHostableWords: string;
   howToStart: string;
@@ -158,13 +185,13 @@ export interface AlternativeView {
   cost: string;
   site: { url: string; host: string };
   /** Where to use it without installing anything; a date only where it differs from the entry's. */
-  withoutInstall: { nom: string; url: string; checkedOn?: Date }[];
+  withoutInstall: { nom: string; url: string; precision?: string; checkedOn?: Date }[];
   steps: string[];
   strengths: string[];
   limits: string[];
   sources: Source[];
   checkedOn: Date;
-  /** The one line of facts the catalogue list shows after the summary. */
+  /** The line of facts a list shows after the summary: ease in words and how to start. */
   listFacts: string;
   /** The facts the catalogue filters read from the list item. */
   filters: FilterFacts;
@@ -174,48 +201,47 @@ export interface AlternativeView {
 export function describeAlternative(alt: Alternative, catalogue: Catalogue): AlternativeView {
   const usage = findUsage(catalogue, alt.usage);
   const replaces = platformsReplacedBy(catalogue, alt).map((p) => ({ id: p.id, text: p.nom, path: `/remplacer/${p.id}/` }));
-  const licence = alt.licence
-    ? { expression: alt.licence, family: licenceFamily(alt.licence), url: spdxUrl(alt.licence), precision: alt.licence_precision }
-    : undefined;
-  const use = { level: alt.facilite_utilisation, words: ui.useEase[alt.facilite_utilisation] };
+  const family = alt.licence ? licenceFamily(alt.licence) : undefined;
+  const licence =
+    alt.licence && family
+      ? { expression: alt.licence, family, words: ui.freeLicence(family), url: spdxUrl(alt.licence), precision: alt.licence_precision }
+      : undefined;
+  const use = { level: alt.facilite_utilisation, words: ui.useEase[alt.facilite_utilisation], scale: ui.easeScale[alt.facilite_utilisation] };
+  const start = howToStart(alt);
   const type = ui.altTypes[alt.type];
   return {
     id: alt.id,
     nom: alt.nom,
     path: `/alternatives/${alt.id}/`,
     type,
-    usage: { id: usage.id, text: usage.titre, path: `/alternatives/#usage-${usage.id}` },
+    understand: alt.type === 'protocole',
+    forWhom: alt.pour_qui,
+    notForWhom: alt.pas_pour_qui,
+    installNotes: alt.installer,
+    usage: { id: usage.id, text: usage.titre, path: usagePath(usage.id) },
     resume: alt.resume,
     inlineResume: inlineSummary(alt.resume),
     description: alt.description,
     licence,
     norme: alt.norme,
     service: alt.logiciel !== undefined && alt.exploitant !== undefined ? { logiciel: alt.logiciel, exploitant: alt.exploitant } : undefined,
-    licenceWords: licence ? ui.freeLicence(licence.family) : ui.openProtocol,
+    licenceWords: licence ? licence.words : ui.openProtocol,
     use,
-    install: { level: alt.facilite_installation, words: ui.installEase[alt.facilite_installation] },
+    install: { level: alt.facilite_installation, words: ui.installEase[alt.facilite_installation], scale: ui.easeScale[alt.facilite_installation] },
     selfHostable: alt.auto_hebergeable,
     selfHostableWords: alt.auto_hebergeable ? ui.yes : ui.no,
-    howToStart: howToStart(alt),
+    howToStart: start,
     publics: { words: alt.public.map((p) => ui.publicWords[p]), filterValues: publicFilterValues(alt.public) },
     replaces,
     cost: alt.cout,
     site: { url: alt.site, host: new URL(alt.site).hostname },
-    withoutInstall: alt.sans_installer.map((s) => ({ nom: s.nom, url: s.url, checkedOn: s.verifie_le.getTime() !== alt.verifie_le.getTime() ? s.verifie_le : undefined })),
+    withoutInstall: alt.sans_installer.map((s) => ({ nom: s.nom, url: s.url, precision: s.precision, checkedOn: s.verifie_le.getTime() !== alt.verifie_le.getTime() ? s.verifie_le : undefined })),
     steps: alt.demarrer,
     strengths: alt.points_forts,
     limits: alt.limites,
     sources: alt.sources,
     checkedOn: alt.verifie_le,
-    listFacts: [
-      type,
-      licence ? ui.listLicence(licence.family) : ui.listProtocol,
-      ui.listUse(use.words),
-      alt.auto_hebergeable ? ui.listSelfHostable : undefined,
-      ui.listReplaces(replaces.map((p) => p.text).join(', ')),
-    ]
-      .filter((fact) => fact !== undefined)
-      .join(' · '),
+    listFacts: alt.type === 'protocole' ? `${ui.understand} · ${ui.openProtocol}` : [ui.listUse(use.words), ui.listStart(start)].join(' · '),
     filters: filterFacts(alt),
   };
 }
@@ -227,8 +253,9 @@ export function describePlatform(platform: Platform, catalogue: Catalogue) {
   const alternatives = replacing.map((alt) => describeAlternative(alt, catalogue));
   return {
     platform,
-    usage: { id: usage.id, text: usage.titre, path: `/alternatives/#usage-${usage.id}` },
+    usage: { id: usage.id, text: usage.titre, path: usagePath(usage.id) },
     alternatives,
+    noEquivalent: platform.sans_equivalent,
     advice: platform.choisir.map((c) => {
       const alt = findAlternative(catalogue, c.alternative);
       return { situation: c.situation, alternative: { text: alt.nom, path: `/alternatives/${alt.id}/` } };

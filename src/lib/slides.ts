@@ -42,7 +42,7 @@ const elements = (nodes: (RootContent | ElementContent)[]) => nodes.filter((n): 
 const isNote = (node: Element) => node.tagName === 'details' && node.properties?.dataNotesFormateur !== undefined;
 const isExercise = (node: Element) => hasClass(node, 'exercice');
 const isSchema = (node: Element) => node.tagName === 'figure' && hasClass(node, 'schema');
-const isTable = (node: Element) => hasClass(node, 'tableau');
+const isTable = (node: Element) => hasClass(node, 'tableau') || hasClass(node, 'comparatif');
 const heading = (node: Element) => elements(node.children).find((c) => /^h[23]$/.test(c.tagName));
 
 /** Lines a block of text takes at `chars` characters a line, with the space after it. */
@@ -164,11 +164,16 @@ export function splitList(list: Element, lines: number, limits: SlideLimits = SL
   return out;
 }
 
-/** A comparison table is too wide for a room: on a slide it becomes the list of the alternatives it compares. */
+/** A comparison (cards, or a table) is too dense for a room: on a slide it becomes the list of the alternatives it compares. */
 export function compactTable(region: Element): Element {
   const table = findAll(region, (el) => el.tagName === 'table')[0];
-  const caption = table ? findAll(table, (el) => el.tagName === 'caption')[0] : undefined;
-  const links = table ? findAll(table, (el) => el.tagName === 'th' && el.properties?.scope === 'col').flatMap((th) => findAll(th, (el) => el.tagName === 'a')) : [];
+  const caption = table
+    ? findAll(table, (el) => el.tagName === 'caption')[0]
+    : findAll(region, (el) => hasClass(el, 'comparatif-titre'))[0];
+  const names = table
+    ? findAll(table, (el) => el.tagName === 'th' && el.properties?.scope === 'col')
+    : findAll(region, (el) => hasClass(el, 'comparatif-nom'));
+  const links = names.flatMap((cell) => findAll(cell, (el) => el.tagName === 'a'));
   const children: ElementContent[] = [];
   links.forEach((a, i) => {
     if (i > 0) children.push({ type: 'text', value: i === links.length - 1 ? ' et ' : ', ' });

@@ -62,7 +62,8 @@ export const textsSchema = z
       .object({
         introduction: z.array(gabarit([], 20)).min(1),
         facons: z.object({ titre: texte(2), liste: z.array(z.object({ titre: texte(2), texte: gabarit([], 10) }).strict()).min(1) }).strict(),
-        catalogue: section(),
+        /** The platforms the home page names as ways into the catalogue, the most used first. */
+        catalogue: section().extend({ plateformes: z.array(contentId).min(1).max(10) }).strict(),
         accompagnement: z.object({ titre: texte(2), lien: gabarit(['organisation']) }).strict(),
       })
       .strict(),
@@ -78,15 +79,18 @@ export const textsSchema = z
         description: gabarit([], 50),
         introduction: z.array(gabarit([], 20)).min(1),
         plateformes: gabarit([], 10),
+        usages: gabarit([], 10),
+        filtres: gabarit([], 10),
         compte: gabarit(['nombre'], 10),
         description_filtre: gabarit(['titre'], 50),
+        description_usage: gabarit(['usage'], 50),
       })
       .strict(),
     alternative: z
       .object({
         titre: gabarit(['nom', 'type']),
-        niveau: gabarit(['niveau']),
         auto_hebergeable: gabarit([], 5),
+        pas_auto_hebergeable: gabarit([], 5),
         service: gabarit(['logiciel', 'exploitant']),
         verifie: gabarit(['date']),
         sans_offre_application: gabarit([], 10),

@@ -141,6 +141,7 @@ const full = (over: Partial<Alternative> = {}): Alternative =>
     limites: ['y'],
     verifie_le: new Date('2026-11-01'),
     sources: [],
+    installer: [],
     ...over,
   }) as Alternative;
 
@@ -150,10 +151,17 @@ describe('one description of an alternative', () => {
   it('says every fact in words, with the platforms it replaces named and linked', () => {
     const v = describeAlternative(full(), withFull);
     expect(v.type).toBe('Logiciel');
-    expect(v.usage).toEqual({ id: 'fichiers', text: 'Fichiers', path: '/alternatives/#usage-fichiers' });
-    expect(v.licence).toEqual({ expression: 'AGPL-3.0-or-later', family: 'AGPL', url: 'https://spdx.org/licenses/AGPL-3.0-or-later.html', precision: undefined });
-    expect(v.licenceWords).toBe('libre (AGPL)');
-    expect(v.use).toEqual({ level: 2, words: 'demande un temps d’adaptation' });
+    expect(v.usage).toEqual({ id: 'fichiers', text: 'Fichiers', path: '/alternatives/usages/fichiers/' });
+    expect(v.licence).toEqual({
+      expression: 'AGPL-3.0-or-later',
+      family: 'AGPL',
+      words: 'libre, licence AGPL',
+      url: 'https://spdx.org/licenses/AGPL-3.0-or-later.html',
+      precision: undefined,
+    });
+    expect(v.licenceWords).toBe('libre, licence AGPL');
+    expect(v.use).toEqual({ level: 2, words: 'demande un temps d’adaptation', scale: 'le niveau du milieu' });
+    expect(v.understand).toBe(false);
     expect(v.install.words).toBe('demande une administration système');
     expect(v.howToStart).toBe('à installer sur un serveur, ou à demander à un hébergeur');
     expect(v.replaces).toEqual([
@@ -161,7 +169,14 @@ describe('one description of an alternative', () => {
       { id: 'whatsapp', text: 'WhatsApp', path: '/remplacer/whatsapp/' },
     ]);
     expect(v.site.host).toBe('nextcloud.com');
-    expect(v.listFacts).toBe('Logiciel · licence libre AGPL · utilisation\u00a0: demande un temps d’adaptation · auto-hébergeable · remplace Dropbox, WhatsApp');
+    expect(v.listFacts).toBe('Prise en main\u00a0: demande un temps d’adaptation · pour commencer\u00a0: à installer sur un serveur, ou à demander à un hébergeur');
+  });
+
+  it('reads the ease on a scale whose direction is in the words, and keeps installation details apart', () => {
+    expect(describeAlternative(full({ facilite_utilisation: 3 }), withFull).use.scale).toBe('le plus simple des trois niveaux');
+    expect(describeAlternative(full({ facilite_utilisation: 1 }), withFull).use.scale).toBe('le plus exigeant des trois niveaux');
+    const v = describeAlternative(full({ pour_qui: 'Une association qui a un serveur.', pas_pour_qui: 'Un particulier seul.', installer: ['PostgreSQL 15 ou plus.'] }), withFull);
+    expect([v.forWhom, v.notForWhom, v.installNotes]).toEqual(['Une association qui a un serveur.', 'Un particulier seul.', ['PostgreSQL 15 ou plus.']]);
   });
 
   it('names its publics in words for readers and in the search filter’s one vocabulary, never as raw ids', () => {
@@ -176,7 +191,8 @@ describe('one description of an alternative', () => {
     const v = describeAlternative(full({ type: 'protocole', licence: undefined, norme: 'RFC 1', sans_installer: [offer, same] }), withFull);
     expect(v.licence).toBeUndefined();
     expect(v.licenceWords).toBe('protocole ouvert, sans licence');
-    expect(v.listFacts).toMatch(/^Protocole · protocole ouvert · /);
+    expect(v.understand).toBe(true);
+    expect(v.listFacts).toBe('Pour comprendre · protocole ouvert, sans licence');
     expect(v.withoutInstall.map((s) => s.checkedOn)).toEqual([offer.verifie_le, undefined]);
     expect(v.howToStart).toBe('en ligne, sans rien installer');
   });
