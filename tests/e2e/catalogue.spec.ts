@@ -186,3 +186,57 @@ test('an alternative’s page says its licence in words, keeps the exact express
   const firstView = await page.locator('dl.fiche').first().textContent();
   expect(firstView).not.toMatch(/rien à installer/);
 });
+
+/** What sticks out sideways on the page: the page itself, or a comparison (cards or table) wider than its box or the window. */
+function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const problems: string[] = [];
+    if (document.documentElement.scrollWidth > width + 1) problems.push(`page : ${document.documentElement.scrollWidth} px pour ${width} px`);
+    // the guide's own measures (.mesures) are a table of figures, not a comparison: on a phone it scrolls in its own box
+    for (const el of document.querySelectorAll<HTMLElement>('.comparatif, .comparatif li, .tableau, table:not(.mesures table)')) {
+      const box = el.getBoundingClientRect();
+      if (el.scrollWidth > el.clientWidth + 1) problems.push(`${el.className || el.tagName} : contenu de ${el.scrollWidth} px dans ${el.clientWidth} px`);
+      if (box.right > width + 1) problems.push(`${el.className || el.tagName} : déborde à ${Math.round(box.right)} px pour ${width} px`);
+    }
+    return problems;
+  });
+}
+
+test('no comparison scrolls sideways, from 320 to 1280 px, on any platform page or chapter that holds one', async ({ page }) => {
+  await page.goto('/alternatives/');
+  const platforms = await page.locator('ul.plateformes a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  await page.goto('/plan-du-site/');
+  const chapters = [...new Set(await page.locator('a[href^="/guide/"]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))];
+  const withComparison: string[] = [];
+  for (const path of chapters) {
+    await page.goto(path);
+    if ((await page.locator('.comparatif, table:not(.mesures table)').count()) > 0) withComparison.push(path);
+  }
+  expect(platforms.length).toBeGreaterThanOrEqual(25);
+  expect(withComparison.length, 'chapitres portant un tableau ou un comparatif').toBeGreaterThan(0);
+  for (const path of [...platforms, ...withComparison]) {
+    await page.goto(path);
+    // the layout follows the window: one load, three widths
+    for (const width of [320, 768, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(await sidewaysOverflow(page), `${path} à ${width} px`).toEqual([]);
+    }
+  }
+});
+
+test('on an A4 sheet every comparison fits the width of the printable area', async ({ page }) => {
+  // 21 cm less the two 1.5 cm margins of print.css, at 96 px per inch
+  await page.setViewportSize({ width: Math.floor(((21 - 3) / 2.54) * 96), height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/alternatives/');
+  const platforms = await page.locator('ul.plateformes a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  for (const path of platforms) {
+    await page.goto(path);
+    expect(await page.locator('.comparatif li').count(), path).toBeGreaterThan(0);
+    expect(await sidewaysOverflow(page), path).toEqual([]);
+    // three cards abreast on paper, none cut across two sheets
+    const style = await page.locator('.comparatif li').first().evaluate((li) => getComputedStyle(li).breakInside);
+    expect(style).toBe('avoid');
+  }
+});

@@ -38,4 +38,22 @@ if (!existsSync(GRAND_GUIDE.dist)) {
       await expect(others.first()).toHaveAttribute('href', `/#partie-${first}`);
     });
   }
+
+  // the catalogue at the size it is heading for: every list page keeps within the list budget (checkPage measures it)
+  const listPages = [
+    '/alternatives/',
+    `/alternatives/usages/${GRAND_GUIDE.biggestUsage}/`,
+    ...['pour-les-structures', 'pour-les-particuliers', 'facile', 'temps-d-adaptation', 'a-l-aise', 'auto-hebergeables'].map((slug) => `/alternatives/filtres/${slug}/`),
+  ];
+  test(`the generated catalogue holds ${GRAND_GUIDE.alternatives} alternatives and ${GRAND_GUIDE.platforms} platforms`, async ({ page }) => {
+    await page.goto('/alternatives/');
+    await expect(page.locator('ul.plateformes a')).toHaveCount(GRAND_GUIDE.platforms);
+    const counts = await page.locator('ul.usages li').allTextContents();
+    expect(counts.reduce((n, text) => n + Number(text.match(/(\d+)\s*alternative/)![1]), 0)).toBe(GRAND_GUIDE.alternatives);
+  });
+  for (const url of listPages) {
+    test(`${GRAND_GUIDE.alternatives} alternatives : ${url} dans le budget des listes`, async ({ watched, request }) => {
+      await checkPage(watched, request, { url, basePath: '/', report: false });
+    });
+  }
 }
