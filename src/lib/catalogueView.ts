@@ -159,8 +159,8 @@ export interface AlternativeView {
   /** A protocol: shown « pour comprendre », not as a tool to install. */
   understand: boolean;
   /** Whom it suits and whom it does not, in one sentence each. */
-  forWhom?: string;
-  notForWhom?: string;
+  forWhom: string;
+  notForWhom: string;
   /** What whoever installs it must know: folded away from the first view. */
   installNotes: string[];
   usage: Link & { id: string };

@@ -42,6 +42,8 @@ const alternative = (id: string, extra: object = {}) => ({
   demarrer: ['Installer l’application.', 'Créer le compte avec son numéro.', 'Créer un groupe pour l’équipe.'],
   points_forts: ['Chiffré de bout en bout'],
   limites: ['Service centralisé'],
+  pour_qui: 'Une équipe de bénévoles qui discute sur téléphone.',
+  pas_pour_qui: 'Une structure qui veut héberger elle-même sa messagerie.',
   verifie_le: '2026-11-26',
   sources: [source],
   ...extra,
@@ -103,6 +105,37 @@ describe('the catalogue', () => {
   it('stops on a platform that no alternative replaces', () => {
     const { run } = load({ platforms: [platform('whatsapp'), platform('slack', { choisir: [{ situation: 'Pour une équipe', alternative: 'signal' }] })] });
     expect(run).toThrow(/plateformes\/slack\.yaml : champ « id » : aucune alternative ne remplace « slack »/);
+  });
+
+  it('asks every alternative whom it suits and whom it does not, naming the missing field', () => {
+    const { pour_qui: _pour, ...withoutFor } = alternative('signal');
+    expect(load({ alternatives: [withoutFor] }).run).toThrow(/signal\.yaml : champ « pour_qui » : champ obligatoire : dites en une phrase à qui l’outil convient/);
+    const { pas_pour_qui: _pas, ...withoutNotFor } = alternative('signal');
+    expect(load({ alternatives: [withoutNotFor] }).run).toThrow(/signal\.yaml : champ « pas_pour_qui » : champ obligatoire/);
+  });
+
+  it('keeps installation details apart, and refuses the CHATONS search before a named service', () => {
+    const catalogue = load({ alternatives: [alternative('signal', { installer: ['Un serveur avec 2 Go de mémoire.'] })] }).run();
+    // set in French typography, as every text of the catalogue (a no-break space before the unit)
+    expect(catalogue.alternatives[0].installer).toEqual(['Un serveur avec 2\u00a0Go de mémoire.']);
+    const chatons = { nom: 'Chercher parmi les CHATONS', url: 'https://www.chatons.org/search/by-service', verifie_le: '2026-11-26' };
+    const named = { nom: 'framadate.org', url: 'https://framadate.org/', precision: 'sans compte', verifie_le: '2026-11-26' };
+    expect(load({ alternatives: [alternative('signal', { sans_installer: [named, chatons] })] }).run()).toBeDefined();
+    expect(load({ alternatives: [alternative('signal', { sans_installer: [chatons, named] })] }).run).toThrow(
+      /signal\.yaml : champ « sans_installer\.0 » : le premier lien sans installation doit être un service nommé/,
+    );
+  });
+
+  it('accepts a platform with no free equivalent when it says why and what to do, and refuses silence', () => {
+    const none = { explication: 'Aucun logiciel libre ne touche le même public professionnel que ce réseau.', que_faire: ['Publier d’abord sur votre site.'] };
+    const catalogue = load({ platforms: [platform('whatsapp'), platform('linkedin', { choisir: [], sans_equivalent: none })] }).run();
+    expect(catalogue.platforms.find((p) => p.id === 'linkedin')?.sans_equivalent?.que_faire).toEqual(['Publier d’abord sur votre site.']);
+    expect(load({ platforms: [platform('whatsapp'), platform('linkedin', { choisir: [] })] }).run).toThrow(
+      /linkedin\.yaml : champ « choisir » : indiquez au moins une alternative à choisir, ou dites dans « sans_equivalent »/,
+    );
+    expect(load({ platforms: [platform('whatsapp'), platform('linkedin', { choisir: [], sans_equivalent: { explication: 'Trop court.', que_faire: [] } })] }).run).toThrow(
+      /linkedin\.yaml : champ « sans_equivalent\.(explication|que_faire) »/,
+    );
   });
 
   it('stops on an alternative that replaces nothing', () => {
