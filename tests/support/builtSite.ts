@@ -5,10 +5,11 @@ export { listBuiltPages, urlOf } from '../../src/lib/builtPages.ts';
 export const TEMPLATES: Record<string, (url: string) => boolean> = {
   accueil: (u) => u === '/',
   chapitre: (u) => /^\/guide\/[^/]+\/$/.test(u),
-  alternative: (u) => /^\/alternatives\/(?!filtres\/)[^/]+\/$/.test(u),
+  alternative: (u) => /^\/alternatives\/(?!filtres\/|usages\/)[^/]+\/$/.test(u),
   remplacer: (u) => /^\/remplacer\/[^/]+\/$/.test(u),
   catalogue: (u) => u === '/alternatives/',
   filtre: (u) => /^\/alternatives\/filtres\/[^/]+\/$/.test(u),
+  usage: (u) => /^\/alternatives\/usages\/[^/]+\/$/.test(u),
   glossaire: (u) => u === '/glossaire/',
   ressources: (u) => u === '/ressources/',
   'plan du site': (u) => u === '/plan-du-site/',

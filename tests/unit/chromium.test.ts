@@ -53,7 +53,7 @@ describe('prerequisites of npm test', () => {
 });
 
 describe('one page of each template', () => {
-  const urls = ['/', '/404.html', '/a-propos/', '/alternatives/', '/alternatives/b/', '/alternatives/a/', '/alternatives/filtres/facile/', '/glossaire/', '/guide/quand/', '/guide/pourquoi/', '/plan-du-site/', '/projection/quand/', '/recherche/', '/remplacer/x/', '/formation/', '/formation/deroule/quand/', '/formation/seances/demi-journee/', '/fiche/quand/', '/fiche/pourquoi/', '/ressources/'];
+  const urls = ['/', '/404.html', '/a-propos/', '/alternatives/', '/alternatives/b/', '/alternatives/a/', '/alternatives/filtres/facile/', '/alternatives/usages/ecrire/', '/glossaire/', '/guide/quand/', '/guide/pourquoi/', '/plan-du-site/', '/projection/quand/', '/recherche/', '/remplacer/x/', '/formation/', '/formation/deroule/quand/', '/formation/seances/demi-journee/', '/fiche/quand/', '/fiche/pourquoi/', '/ressources/'];
 
   it('is the first page whose URL has the template’s shape, text pages coming from the content’s pages folder', () => {
     expect(oneOfEachTemplate(urls, ['a-propos.mdx'])).toEqual({
@@ -64,6 +64,7 @@ describe('one page of each template', () => {
         remplacer: '/remplacer/x/',
         catalogue: '/alternatives/',
         filtre: '/alternatives/filtres/facile/',
+        usage: '/alternatives/usages/ecrire/',
         glossaire: '/glossaire/',
         ressources: '/ressources/',
         'plan du site': '/plan-du-site/',
@@ -87,6 +88,7 @@ describe('one page of each template', () => {
       'remplacer',
       'catalogue',
       'filtre',
+      'usage',
       'ressources',
       'plan du site',
       'recherche',
