@@ -49,6 +49,12 @@ export const FILTER_PAGES = [
   filterPage('auto-hebergeables', 'auto', ui.filterSelfHostingOnly, { auto: true }),
 ];
 
+/** The slugs of the filter pages that show at least one alternative of this usage (and so carry its section's anchor). */
+export function filterPagesShowing(catalogue: Catalogue, usageId: string): Set<string> {
+  const ofUsage = catalogue.alternatives.filter((a) => a.usage === usageId).map(filterFacts);
+  return new Set(FILTER_PAGES.filter((page) => ofUsage.some((facts) => matchesFilters(facts, page.filters))).map((page) => page.slug));
+}
+
 interface CatalogueIndex {
   usages: Map<string, Usage>;
   platforms: Map<string, Platform>;
