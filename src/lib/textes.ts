@@ -164,3 +164,12 @@ export function linkedChapter<T extends { id: string }>(chapters: T[], id: strin
   if (!chapter) throw new Error(`${file} : champ « ${field} » : chapitre inconnu « ${id} »`);
   return chapter;
 }
+
+/** The platforms a text names by id, in its order, or an error naming the file, the field and the unknown id. */
+export function linkedPlatforms<T extends { id: string }>(platforms: T[], ids: string[], file: string, field: string): T[] {
+  return ids.map((id, i) => {
+    const platform = platforms.find((p) => p.id === id);
+    if (!platform) throw new Error(`${file} : champ « ${field}.${i} » : plateforme inconnue « ${id} »`);
+    return platform;
+  });
+}

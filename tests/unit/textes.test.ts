@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { fill, linkedChapter, loadTexts, parseText, plain, textProblems } from '../../src/lib/textes.ts';
+import { fill, linkedChapter, linkedPlatforms, loadTexts, parseText, plain, textProblems } from '../../src/lib/textes.ts';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -62,6 +62,14 @@ describe('content/textes.yaml', () => {
     expect(linkedChapter([{ id: 'quand' }], 'quand', 'f', 'x').id).toBe('quand');
     expect(() => linkedChapter([{ id: 'quand' }], 'calendrier', 'content/textes.yaml', 'remplacer.changer.chapitre')).toThrow(
       'content/textes.yaml : champ « remplacer.changer.chapitre » : chapitre inconnu « calendrier »',
+    );
+  });
+
+  it('keeps the home page’s platforms in their order, and names the field of an unknown one', () => {
+    const platforms = [{ id: 'gmail' }, { id: 'whatsapp' }];
+    expect(linkedPlatforms(platforms, ['whatsapp', 'gmail'], 'f', 'x').map((p) => p.id)).toEqual(['whatsapp', 'gmail']);
+    expect(() => linkedPlatforms(platforms, ['whatsapp', 'myspace'], 'content/textes.yaml', 'accueil.catalogue.plateformes')).toThrow(
+      'content/textes.yaml : champ « accueil.catalogue.plateformes.1 » : plateforme inconnue « myspace »',
     );
   });
 });
