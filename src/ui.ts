@@ -122,7 +122,6 @@ export const ui = {
   catalogue: 'Alternatives libres',
   filterEveryone: 'Tout le monde',
   filterAllEases: 'Toutes',
-  filterAllStarts: 'Toutes les façons',
   filterApply: 'Filtrer',
   filterReset: 'Tout afficher',
   filterActive: 'Filtres actifs\u00a0:',
@@ -135,7 +134,6 @@ export const ui = {
   filterUsage: 'Usage',
   filterPublic: 'Pour',
   filterEase: 'Prise en main',
-  filterStart: 'Pour commencer',
   filterSelfHosting: 'Auto-hébergement',
   filterSelfHostingOnly: 'seulement celles qu’une structure peut installer sur son serveur',
   filterWholeCatalogue: 'Tout le catalogue, sans filtre',
@@ -166,8 +164,6 @@ export const ui = {
   howToStart: { online: 'en ligne, sans rien installer', app: 'une application ou un logiciel à installer', server: 'à installer sur un serveur, ou à demander à un hébergeur' },
   publicWords: { structures: 'les structures', particuliers: 'les particuliers' },
   and: ' et ',
-  yes: 'oui',
-  no: 'non',
   freeLicence: (family: string) => `libre, licence ${family}`,
   openProtocol: 'protocole ouvert, sans licence',
   listUse: (words: string) => `Prise en main\u00a0: ${words}`,
@@ -177,7 +173,6 @@ export const ui = {
 
   // Labels and headings of an alternative's page and of the comparison table.
   factUsage: 'Usage',
-  factType: 'Type',
   factReplaces: 'Remplace',
   factLicence: 'Licence',
   factStandard: 'Norme',

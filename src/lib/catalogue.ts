@@ -3,21 +3,12 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { licenceProblems } from './spdx.ts';
 import { contentId as ID, datedSources, httpsUrl, pastDate, texte } from './schemas.ts';
-import { typographyFr } from './typography.ts';
 import { problemsError, readYaml, validate, type Problem } from './validate.ts';
 
 export const ALTERNATIVE_TYPES = ['logiciel', 'service', 'protocole'] as const;
 export const PUBLIC_CATALOGUE = ['structures', 'particuliers'] as const;
 /** 3: easy for anyone; 2: takes some getting used to; 1: for people at ease with computers. */
 const ease = z.union([z.literal(1), z.literal(2), z.literal(3)]);
-
-/** One required sentence of a reader's first view, with what to write when it is missing. */
-const sentence = (missing: string) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? missing : 'texte attendu') })
-    .min(20)
-    .max(240)
-    .transform(typographyFr);
 
 /** A date of checking: never in the future. */
 const checkedOn = (today: Date) => pastDate(() => today);
@@ -84,8 +75,8 @@ export function alternativeSchema(today: Date) {
       cout: texte(5),
       public: z.array(z.enum(PUBLIC_CATALOGUE)).min(1),
       /** In one sentence each, whom it suits and whom it does not. */
-      pour_qui: sentence('champ obligatoire : dites en une phrase à qui l’outil convient'),
-      pas_pour_qui: sentence('champ obligatoire : dites en une phrase à qui il ne convient pas, et vers quoi se tourner'),
+      pour_qui: texte(20, 240, 'champ obligatoire : dites en une phrase à qui l’outil convient'),
+      pas_pour_qui: texte(20, 240, 'champ obligatoire : dites en une phrase à qui il ne convient pas, et vers quoi se tourner'),
       /** What whoever installs it must know (server, memory, databases, licence disputes): folded away from the reader's first view. */
       installer: z.array(texte(10)).max(6).default([]),
       demarrer: z.array(texte(10)).length(3),

@@ -164,6 +164,8 @@ export interface AlternativeView {
   type: string;
   /** A protocol: shown « pour comprendre », not as a tool to install. */
   understand: boolean;
+  /** What it is, as its page's kicker and its comparison card say: « Logiciel », « Pour comprendre · Protocole ». */
+  kind: string;
   /** Whom it suits and whom it does not, in one sentence each. */
   forWhom: string;
   notForWhom: string;
@@ -183,7 +185,6 @@ export interface AlternativeView {
   use: { level: Ease; words: string; scale: string };
   install: { level: Ease; words: string; scale: string };
   selfHostable: boolean;
-  selfHostableWords: string;
   howToStart: string;
   /** Who it is for, in words (« les structures ») and in the search filter's vocabulary (« Structures »). */
   publics: { words: string[]; filterValues: string[] };
@@ -221,6 +222,7 @@ export function describeAlternative(alt: Alternative, catalogue: Catalogue): Alt
     path: `/alternatives/${alt.id}/`,
     type,
     understand: alt.type === 'protocole',
+    kind: alt.type === 'protocole' ? `${ui.understand} · ${type}` : type,
     forWhom: alt.pour_qui,
     notForWhom: alt.pas_pour_qui,
     installNotes: alt.installer,
@@ -235,7 +237,6 @@ export function describeAlternative(alt: Alternative, catalogue: Catalogue): Alt
     use,
     install: { level: alt.facilite_installation, words: ui.installEase[alt.facilite_installation], scale: ui.easeScale[alt.facilite_installation] },
     selfHostable: alt.auto_hebergeable,
-    selfHostableWords: alt.auto_hebergeable ? ui.yes : ui.no,
     howToStart: start,
     publics: { words: alt.public.map((p) => ui.publicWords[p]), filterValues: publicFilterValues(alt.public) },
     replaces,

@@ -8,8 +8,13 @@ export type PartId = (typeof PART_IDS)[number];
 export const PUBLICS = ['structures', 'particuliers', 'tous'] as const;
 export type Public = (typeof PUBLICS)[number];
 
-/** French prose from YAML or front matter: checked for length, then set in French typography. */
-export const texte = (min: number, max = 10_000) => z.string().min(min).max(max).transform(typographyFr);
+/** French prose from YAML or front matter: checked for length, then set in French typography; `missing` says what to write when the field is absent. */
+export const texte = (min: number, max = 10_000, missing?: string) =>
+  z
+    .string(missing === undefined ? undefined : { error: (issue) => (issue.input === undefined ? missing : undefined) })
+    .min(min)
+    .max(max)
+    .transform(typographyFr);
 
 /** An id used in URLs and references: lower case without accents, words joined by hyphens. */
 export const contentId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'identifiant attendu en minuscules sans accents, mots séparés par des tirets');

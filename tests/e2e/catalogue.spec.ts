@@ -34,10 +34,10 @@ async function fullestUsage(page: Page): Promise<{ id: string; path: string }> {
 test('the catalogue’s first screen on a phone offers the platform to replace, and every usage has its page', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/alternatives/');
-  const firstPlatform = page.locator('ul.plateformes a').first();
+  const firstPlatform = page.locator('section[aria-labelledby="remplacer"] ul a').first();
   const box = (await firstPlatform.boundingBox())!;
   expect(box.y + box.height, 'premier lien vers une plateforme dans les 600 premiers pixels').toBeLessThanOrEqual(600);
-  const platformLinks = await page.locator('ul.plateformes a').count();
+  const platformLinks = await page.locator('section[aria-labelledby="remplacer"] ul a').count();
   const usageLinks = page.locator('ul.usages a');
   expect(platformLinks).toBeGreaterThanOrEqual(20);
   expect(await usageLinks.count()).toBeGreaterThanOrEqual(10);
@@ -47,12 +47,12 @@ test('the catalogue’s first screen on a phone offers the platform to replace, 
 
 test('the home page leads to at least six platform pages and to the whole list', async ({ page }) => {
   await page.goto('/');
-  const links = page.locator('ul.plateformes-accueil a[href^="/remplacer/"]');
+  const links = page.locator('section[aria-labelledby="catalogue"] ul a[href^="/remplacer/"]');
   expect(await links.count()).toBeGreaterThanOrEqual(6);
   for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
     expect((await page.request.get(href)).status(), href).toBe(200);
   }
-  await page.locator('ul.plateformes-accueil a[href="/alternatives/#remplacer"]').click();
+  await page.locator('section[aria-labelledby="catalogue"] ul a[href="/alternatives/#remplacer"]').click();
   await expect(page.locator('#remplacer')).toBeInViewport();
 });
 
@@ -205,7 +205,7 @@ function sidewaysOverflow(page: Page): Promise<string[]> {
 
 test('no comparison scrolls sideways, from 320 to 1280 px, on any platform page or chapter that holds one', async ({ page }) => {
   await page.goto('/alternatives/');
-  const platforms = await page.locator('ul.plateformes a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const platforms = await page.locator('section[aria-labelledby="remplacer"] ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   await page.goto('/plan-du-site/');
   const chapters = [...new Set(await page.locator('a[href^="/guide/"]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))];
   const withComparison: string[] = [];
@@ -230,7 +230,7 @@ test('on an A4 sheet every comparison fits the width of the printable area', asy
   await page.setViewportSize({ width: Math.floor(((21 - 3) / 2.54) * 96), height: 1000 });
   await page.emulateMedia({ media: 'print' });
   await page.goto('/alternatives/');
-  const platforms = await page.locator('ul.plateformes a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const platforms = await page.locator('section[aria-labelledby="remplacer"] ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   for (const path of platforms) {
     await page.goto(path);
     expect(await page.locator('.comparatif li').count(), path).toBeGreaterThan(0);

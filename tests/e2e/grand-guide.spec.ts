@@ -47,7 +47,7 @@ if (!existsSync(GRAND_GUIDE.dist)) {
   ];
   test(`the generated catalogue holds ${GRAND_GUIDE.alternatives} alternatives and ${GRAND_GUIDE.platforms} platforms`, async ({ page }) => {
     await page.goto('/alternatives/');
-    await expect(page.locator('ul.plateformes a')).toHaveCount(GRAND_GUIDE.platforms);
+    await expect(page.locator('section[aria-labelledby="remplacer"] ul a')).toHaveCount(GRAND_GUIDE.platforms);
     const counts = await page.locator('ul.usages li').allTextContents();
     expect(counts.reduce((n, text) => n + Number(text.match(/(\d+)\s*alternative/)![1]), 0)).toBe(GRAND_GUIDE.alternatives);
   });

@@ -93,7 +93,7 @@ for (const { prefix, type, usage } of PAGE_TYPES) {
 
 test('the facts of an alternative are indexed as separate words, not glued to their labels', async () => {
   const { ui } = await import('../../src/ui.ts');
-  const labels = [ui.factReplaces, ui.factUse, ui.factInstall, ui.factSelfHosting, ui.factCost, ui.audience];
+  const labels = [ui.factFor, ui.factNotFor, ui.factReplaces, ui.factUse, ui.factStart, ui.factLicence, ui.factInstall, ui.factSelfHosting, ui.factCost, ui.factPublic, ui.audience];
   const faults = (indexedUrls() as (Fragment & { content: string })[])
     .filter((f) => f.url.startsWith('/alternatives/'))
     .flatMap((f) => labels.filter((label) => f.content.includes(label) && !new RegExp(`${label}[\\s.:,;]`).test(f.content)).map((label) => `${f.url} : « ${label} » collé au mot suivant`));

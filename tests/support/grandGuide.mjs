@@ -81,6 +81,14 @@ const q = (text) => JSON.stringify(text);
  * The first usage holds a fifth of them, so that one usage page is as full as it will get.
  */
 function writeCatalogue(dir) {
+  // the check date and the one source every generated entry carries
+  const CHECKED_AND_SOURCED = `verifie_le: 2026-11-01
+sources:
+  - titre: "Une source générée"
+    auteur: "Exemple"
+    url: "https://exemple.org/source/"
+    date: 2026
+`;
   const { alternatives, platforms, usages, biggestUsage } = GRAND_GUIDE;
   const usageIds = Array.from({ length: usages - 2 }, (_, i) => `usage-${String(i + 1).padStart(2, '0')}`);
   const usagesYaml = usageIds
@@ -120,13 +128,7 @@ points_forts:
   - "Un point fort généré pour la mesure."
 limites:
   - "Une limite générée pour la mesure."
-verifie_le: 2026-11-01
-sources:
-  - titre: "Une source générée"
-    auteur: "Exemple"
-    url: "https://exemple.org/source/"
-    date: 2026
-`,
+${CHECKED_AND_SOURCED}`,
     );
   });
   platformIds.forEach((id, i) => {
@@ -141,13 +143,7 @@ usages_association: ${q('Ce qu’une association fait de cette plateforme géné
 ce_que_ca_coute: ${q('Ce que la plateforme générée coûte au-delà de l’argent : les données, la dépendance, la publicité.')}
 choisir:
 ${replacing.map((alt) => `  - situation: "Pour une équipe qui veut un outil généré"\n    alternative: ${alt}`).join('\n')}
-verifie_le: 2026-11-01
-sources:
-  - titre: "Une source générée"
-    auteur: "Exemple"
-    url: "https://exemple.org/source/"
-    date: 2026
-`,
+${CHECKED_AND_SOURCED}`,
     );
   });
 }
