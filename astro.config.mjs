@@ -15,6 +15,7 @@ import { guideMdxPlugin } from './src/lib/mdxPipeline.ts';
 import { internalLinks } from './src/integrations/internalLinks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cspPerPage } from './src/integrations/csp.ts';
+import { couleursDuGuide } from './src/integrations/couleurs.ts';
 import { sobrieteMesures } from './src/integrations/sobriete.ts';
 import { SEARCH_UI } from './src/lib/recherche.ts';
 
@@ -83,7 +84,7 @@ export default defineConfig({
     pagefindIndex(glossary),
   ],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), couleursDuGuide(site.couleurs)],
     build: {
       rolldownOptions: {
         // Astro marks each MDX module with a directive of its own, which the bundler warns it may move: one warning

@@ -8,3 +8,6 @@ declare namespace App {
     address: string;
   }
 }
+
+/** The palette of content/site.yaml as the theme's CSS variables (src/integrations/couleurs.ts). */
+declare module 'virtual:couleurs.css';

@@ -1,3 +1,4 @@
+import { paletteSchema } from './couleurs.ts';
 import { z } from 'zod';
 import { typographyFr } from './typography.ts';
 
@@ -116,6 +117,7 @@ export const siteSchema = z
       })
       .strict(),
     accompagnement: texte(10),
+    couleurs: paletteSchema,
     parties: z.object(Object.fromEntries(PART_IDS.map((id) => [id, partSchema])) as Record<PartId, typeof partSchema>).strict(),
   })
   .strict();

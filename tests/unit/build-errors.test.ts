@@ -106,6 +106,15 @@ describe('the build', () => {
     expect(output).toMatch(/formations\/essai\.yaml : champ « duree » : les étapes durent 45 min en tout \(15 \+ 30\), la séance 60 min/);
   }, BUILD);
 
+  it('stops on a palette colour under AA contrast, naming the field and the pair', () => {
+    const site = readFileSync(join(FIXTURE, 'site.yaml'), 'utf8').replace(/^(  sombre:\n(?: {4}.*\n)*? {4}discret: )"#[0-9a-f]{6}"/m, '$1"#5a5a5a"');
+    expect(site).toContain('discret: "#5a5a5a"');
+    const { status, output } = buildFixture({ 'site.yaml': site });
+    expect(status).not.toBe(0);
+    expect(output).toContain('site.yaml');
+    expect(output).toMatch(/champ « couleurs\.sombre\.discret » : « discret » \(le texte secondaire, #5a5a5a\) sur « fond » .* il faut au moins 4,5:1/);
+  }, BUILD);
+
   it('succeeds on valid content and warns while the public URL is a placeholder', () => {
     const { status, output } = buildFixture();
     expect(output).not.toMatch(/\[ERROR\]|\w+Error\b/);
