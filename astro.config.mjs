@@ -9,6 +9,7 @@ import { cacheDirFor, contentDir, loadSite } from './src/lib/loadSite.ts';
 import { loadGlossary } from './src/lib/loadGlossary.ts';
 import { loadCatalogue } from './src/lib/catalogue.ts';
 import { resolveSiteUrl } from './src/lib/siteUrl.ts';
+import { chapterFiles, checkHidden, hiddenPaths, showDrafts } from './src/lib/masquer.ts';
 import { forgeIsPlaceholder } from './src/lib/forge.ts';
 import { diagramIds, unpairedNarrowFiles } from './src/lib/diagrams.ts';
 import { guideMdxPlugin } from './src/lib/mdxPipeline.ts';
@@ -27,7 +28,13 @@ const unpaired = unpairedNarrowFiles(schemaFiles).map((f) => join(schemasDir, f)
 if (unpaired.length > 0) throw new Error(`variante étroite sans son schéma (<id>.svg à côté de <id>.etroit.svg) : ${unpaired.join(', ')}`);
 const catalogue = loadCatalogue(contentDir());
 const chaptersDir = join(contentDir(), 'chapitres');
-const chapterIds = existsSync(chaptersDir) ? readdirSync(chaptersDir).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -'.mdx'.length)) : [];
+// chapters site.yaml hides and drafts (outside « npm run dev ») are not compiled; what links to them is unlinked
+const chapters = chapterFiles(contentDir(), site.masquer, showDrafts());
+checkHidden(site.masquer, [...chapters.shown, ...chapters.hidden, ...chapters.drafts], catalogue.alternatives.map((a) => a.id), join(contentDir(), 'site.yaml'));
+const chapterIds = chapters.shown;
+for (const [what, ids] of [['masqués par site.yaml', chapters.hidden], ['en brouillon, laissés de côté', chapters.drafts]]) {
+  if (ids.length > 0) console.warn(`\n⚠ Chapitres ${what} : ${ids.join(', ')}\n`);
+}
 const glossary = loadGlossary();
 // Ids a chapter may refer to: an unknown one stops the build, naming the chapter
 const knownRefs = {
@@ -56,7 +63,14 @@ if (forgeIsPlaceholder(site)) {
 }
 
 // links written in the MDX get the base path while compiling, and are checked against the built site
-const links = internalLinks(contentDir());
+const leftOut = [...chapters.hidden, ...chapters.drafts].map((id) => `/guide/${id}/`);
+const links = internalLinks(contentDir(), new Set(leftOut));
+const hidden = {
+  // a link to a draft is unlinked too: the draft is not built
+  paths: new Set([...hiddenPaths(site.masquer), ...leftOut]),
+  alternatives: new Map(catalogue.alternatives.filter((a) => site.masquer.alternatives.includes(a.id)).map((a) => [a.id, a.nom])),
+  record: links.recordUnlinked,
+};
 
 export default defineConfig({
   site: url.site,
@@ -70,7 +84,7 @@ export default defineConfig({
     // typography is applied to text nodes instead, with the other steps of the guide (src/lib/mdxPipeline.ts)
     processor: satteri({
       features: { smartPunctuation: false },
-      mdastPlugins: [guideMdxPlugin({ knownRefs, links: { base: url.base, record: links.record } })],
+      mdastPlugins: [guideMdxPlugin({ knownRefs, links: { base: url.base, record: links.record }, hidden })],
     }),
     syntaxHighlight: false,
   },

@@ -9,6 +9,7 @@ import { resolveSiteUrl, withBase } from './lib/siteUrl.ts';
 import type { GlossaryEntry, Site } from './lib/schemas.ts';
 import { loadGlossary } from './lib/loadGlossary.ts';
 import { loadCatalogue, type Catalogue } from './lib/catalogue.ts';
+import { withoutHidden } from './lib/masquer.ts';
 import { contentDir, loadLogo } from './lib/loadSite.ts';
 import { loadTexts, type Texts } from './lib/textes.ts';
 import { loadSessionPlans, type SessionPlan } from './lib/formations.ts';
@@ -109,7 +110,7 @@ export function loadGuide(): Promise<Guide> {
     texts: loadTexts(contentDir()),
     pages: pages.map((p) => ({ id: p.id, titre: p.data.titre, href: href(`/${p.id}/`) })),
     // checked against the chapters: a plan naming a missing one stops the build
-    sessionPlans: loadSessionPlans(contentDir(), parcours.chapters.map((c) => c.id)),
+    sessionPlans: loadSessionPlans(contentDir(), parcours.chapters.map((c) => c.id), getSite().masquer.chapitres),
     resources: loadResources(contentDir()),
   }));
   return guide;
@@ -141,6 +142,6 @@ export async function renderChapter(chapter: ChapterItem, guide: Guide) {
 let catalogue: Catalogue | undefined;
 /** The catalogue of alternatives and the platforms they replace, checked as a whole. */
 export function getCatalogue(): Catalogue {
-  catalogue ??= loadCatalogue(contentDir());
+  catalogue ??= withoutHidden(loadCatalogue(contentDir()), getSite().masquer.alternatives);
   return catalogue;
 }

@@ -118,6 +118,9 @@ export const ui = {
   contentLicence: 'Textes sous licence',
   codeLicence: 'code sous licence',
   publishedBy: 'Un guide publié par',
+  /** The attribution a version published by another organisation carries (src/lib/origine.ts). */
+  adaptedFrom: 'Adapté du guide',
+  adaptedBy: 'de',
   notFoundTitle: 'Page introuvable',
   catalogue: 'Alternatives libres',
   filterEveryone: 'Tout le monde',

@@ -25,20 +25,30 @@ export function readBuiltSite(dist: string): BuiltSite {
   return site;
 }
 
-/** The MDX files of the content folder that become pages (chapters and text pages), with the route each one becomes. */
-function contentPages(contentDir: string): { file: string; page?: string }[] {
+/** The MDX files of the content folder that become pages (chapters and text pages, but `leftOut`), with the route each one becomes. */
+function contentPages(contentDir: string, leftOut: Set<string>): { file: string; page?: string }[] {
   return ['chapitres', 'pages'].flatMap((folder) => {
     const dir = join(contentDir, folder);
-    return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => ({ file: join(dir, f), page: pageOfFile(join(dir, f)) })) : [];
+    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')) : [];
+    return files.map((f) => ({ file: join(dir, f), page: pageOfFile(join(dir, f)) })).filter((f) => !leftOut.has(f.page ?? ''));
   });
 }
 
-/** Where the compile step (src/lib/mdxPipeline.ts) records each file's links, and the integration that checks them after the build. */
-export function internalLinks(contentDir: string): { record: (links: FileLinks) => void; integration: AstroIntegration } {
+/**
+ * Where the compile step (src/lib/mdxPipeline.ts) records each file's links and its links to hidden pages, and the
+ * integration that checks the first after the build and lists the second as a warning. `leftOut`: the routes of the
+ * chapters this build does not compile (hidden, drafts).
+ */
+export function internalLinks(
+  contentDir: string,
+  leftOut: Set<string> = new Set(),
+): { record: (links: FileLinks) => void; recordUnlinked: (file: string, sentences: string[]) => void; integration: AstroIntegration } {
   // keyed by file, so a file compiled twice is checked once
   const written = new Map<string, FileLinks>();
+  const unlinked = new Map<string, string[]>();
   return {
     record: (links) => written.set(links.file, links),
+    recordUnlinked: (file, sentences) => (sentences.length > 0 ? unlinked.set(file, sentences) : unlinked.delete(file)),
     integration: {
       name: 'numerique-libre:liens-internes',
       hooks: {
@@ -46,11 +56,15 @@ export function internalLinks(contentDir: string): { record: (links: FileLinks) 
           // a page compiled out of sight (a cache, a future loader) would otherwise pass unchecked; compared by route,
           // since Astro's content cache may keep the path of an identical file from another content folder
           const seen = new Set([...written.values()].map((f) => f.page));
-          const unseen = contentPages(contentDir).filter((f) => !seen.has(f.page));
+          const unseen = contentPages(contentDir, leftOut).filter((f) => !seen.has(f.page));
           if (unseen.length > 0) throw new Error(`Liens non vérifiés : ces fichiers n’ont pas été compilés pendant la construction : ${unseen.map((f) => relative(process.cwd(), f.file)).join(', ')}`);
           const problems = findBrokenLinks([...written.values()], readBuiltSite(fileURLToPath(dir)));
           if (problems.length > 0) {
             throw new Error(`Lien interne cassé dans le contenu :\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+          }
+          if (unlinked.size > 0) {
+            const lines = [...unlinked].flatMap(([file, sentences]) => sentences.map((s) => `  - ${file}, ${s}`));
+            logger.warn(`Liens vers des pages masquées, devenus du texte (${lines.length}) :\n${lines.join('\n')}`);
           }
           const count = [...written.values()].reduce((n, f) => n + f.links.length, 0);
           logger.info(`${count} liens internes vérifiés dans ${written.size} fichiers`);

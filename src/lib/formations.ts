@@ -74,7 +74,7 @@ export function sessionPlanProblems(plan: z.infer<typeof sessionPlanSchema>, fil
  * Read and check every session plan of `<dir>/formations/` (none when the folder does not exist); one error lists
  * every problem, each with its file and field.
  */
-export function loadSessionPlans(dir: string, chapterIds: Iterable<string>): SessionPlan[] {
+export function loadSessionPlans(dir: string, chapterIds: Iterable<string>, hiddenChapters: string[] = [], warn: (message: string) => void = console.warn): SessionPlan[] {
   const folder = join(dir, 'formations');
   if (!existsSync(folder)) return [];
   const known = new Set(chapterIds);
@@ -87,6 +87,12 @@ export function loadSessionPlans(dir: string, chapterIds: Iterable<string>): Ses
       const raw = readYaml(file, problems);
       const plan = raw === undefined ? undefined : validate(sessionPlanSchema, raw, file, problems);
       if (!plan) return [];
+      // a plan built on a chapter this version hides cannot be run as written: it is left out, and said
+      const hidden = plan.etapes.flatMap((step) => (step.chapitre !== undefined && hiddenChapters.includes(step.chapitre) ? [step.chapitre] : []));
+      if (hidden.length > 0) {
+        warn(`${file} : plan de séance laissé de côté, il s’appuie sur un chapitre masqué (${hidden.join(', ')})`);
+        return [];
+      }
       problems.push(...sessionPlanProblems(plan, file, known));
       return [{ ...plan, id: basename(name, '.yaml') }];
     });

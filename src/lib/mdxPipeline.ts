@@ -1,5 +1,5 @@
 // What the guide does to every MDX file while it compiles, as one step of Astro's Markdown processor (Sätteri, which
-// parses in native code, three to four times faster than the remark parser): references checked, chapter model read
+// parses in native code, three to four times faster than the remark parser): links to hidden pages unlinked, references checked, chapter model read
 // and sections wrapped, links given the base path and recorded, French typography on the prose. The steps work on a
 // plain copy of the syntax tree, handed back whole, so that each stays a small function on an ordinary mdast tree.
 import { relative } from 'node:path';
@@ -9,12 +9,15 @@ import { applyChapterModel, type MdNode } from './chapterModel.ts';
 import { rewriteLinks, pageOfFile, type FileLinks, type LinkNode } from './links.ts';
 import { checkRefs, type KnownRefs } from './checkRefs.ts';
 import { applyTypography } from './typographyTree.ts';
+import { unlinkHidden, type UnlinkNode, type UnlinkOptions } from './masquer.ts';
 
 export interface PipelineOptions {
   /** Ids the components may refer to; none checked when absent. */
   knownRefs?: KnownRefs;
   /** The base path links get, and where each file's links are recorded for the check after the build. */
   links?: { base: string; record: (links: FileLinks) => void };
+  /** What this version hides: links to it become words, each recorded for the build's warning. */
+  hidden?: UnlinkOptions & { record: (file: string, sentences: string[]) => void };
 }
 
 /** The data Astro hands each compile (`ctx.data.astro`): the front matter, which the model is written into. */
@@ -31,6 +34,7 @@ export function plainTree<T>(root: T): T {
 export function transformTree(tree: MdNode, path: string | undefined, data: { astro?: AstroData }, options: PipelineOptions): void {
   // the file as every message names it, from the project's folder
   const name = path ? relative(process.cwd(), path) : 'fichier inconnu';
+  if (options.hidden) options.hidden.record(name, unlinkHidden(tree as UnlinkNode, options.hidden));
   if (options.knownRefs) checkRefs(tree, options.knownRefs, name);
   applyChapterModel(tree, { name, data: data as Record<string, unknown> });
   if (options.links) {

@@ -78,6 +78,8 @@ export function chapterSchema(today: () => Date = () => new Date()) {
       public: z.enum(PUBLICS),
       objectifs: z.array(texte(5)).min(1).max(6),
       revise_le: pastDate(today, 'la date de révision est dans le futur'),
+      /** A draft: shown by « npm run dev », left out of the build (src/lib/masquer.ts). */
+      brouillon: z.boolean().optional(),
       sources: datedSources(today).default([]),
     })
     .strict();
@@ -118,6 +120,11 @@ export const siteSchema = z
       .strict(),
     accompagnement: texte(10),
     couleurs: paletteSchema,
+    /** Chapters and alternatives this version leaves out (ids: file names without extension). */
+    masquer: z
+      .object({ chapitres: z.array(z.string()).default([]), alternatives: z.array(z.string()).default([]) })
+      .strict()
+      .default({ chapitres: [], alternatives: [] }),
     parties: z.object(Object.fromEntries(PART_IDS.map((id) => [id, partSchema])) as Record<PartId, typeof partSchema>).strict(),
   })
   .strict();

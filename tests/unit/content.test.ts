@@ -6,13 +6,15 @@ import { readChapterModel } from '../../src/lib/chapterModel.ts';
 import { chapterSchema } from '../../src/lib/schemas.ts';
 import { loadGlossary } from '../../src/lib/loadGlossary.ts';
 import { compileMdx } from '../support/mdx.ts';
+import { isDraft } from '../../src/lib/masquer.ts';
 
 const DIR = 'content/chapitres';
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 
 const chapters = await Promise.all(
   readdirSync(DIR)
-    .filter((f) => f.endsWith('.mdx'))
+    // a draft is complete only once its author takes « brouillon » away: the build leaves it out until then
+    .filter((f) => f.endsWith('.mdx') && !isDraft(readFileSync(`${DIR}/${f}`, 'utf8')))
     .map(async (file) => {
       const text = readFileSync(`${DIR}/${file}`, 'utf8');
       const [head, frontMatter] = FRONT_MATTER.exec(text) ?? ['', ''];

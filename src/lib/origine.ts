@@ -1,0 +1,15 @@
+// The project this guide comes from. Its attribution is generated from here, not from content/site.yaml, so that it
+// stays in every version published under the licence (CC BY-SA asks for it), whatever a fork writes there.
+export const ORIGINE = {
+  /** The original guide's name. */
+  guide: 'Numérique libre — le guide Faites-le vous-même',
+  /** Its authors, as the chapters cite them (<Origine />). */
+  auteurs: 'Zoomacom',
+  ville: 'Saint-Étienne',
+  site: 'https://www.zoomacom.org/',
+} as const;
+
+/** Whether a version is published by someone other than the original authors: it then shows the attribution. */
+export function isFork(organisation: { nom: string }): boolean {
+  return organisation.nom.trim() !== ORIGINE.auteurs;
+}
