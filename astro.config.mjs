@@ -11,6 +11,7 @@ import { loadCatalogue } from './src/lib/catalogue.ts';
 import { resolveSiteUrl } from './src/lib/siteUrl.ts';
 import { chapterFiles, checkHidden, hiddenPaths, showDrafts } from './src/lib/masquer.ts';
 import { forgeIsPlaceholder } from './src/lib/forge.ts';
+import { legalPlaceholders } from './src/lib/origine.ts';
 import { diagramIds, unpairedNarrowFiles } from './src/lib/diagrams.ts';
 import { guideMdxPlugin } from './src/lib/mdxPipeline.ts';
 import { internalLinks } from './src/integrations/internalLinks.ts';
@@ -32,9 +33,13 @@ const chaptersDir = join(contentDir(), 'chapitres');
 const chapters = chapterFiles(contentDir(), site.masquer, showDrafts());
 checkHidden(site.masquer, [...chapters.shown, ...chapters.hidden, ...chapters.drafts], catalogue.alternatives.map((a) => a.id), join(contentDir(), 'site.yaml'));
 const chapterIds = chapters.shown;
-for (const [what, ids] of [['masqués par site.yaml', chapters.hidden], ['en brouillon, laissés de côté', chapters.drafts]]) {
-  if (ids.length > 0) console.warn(`\n⚠ Chapitres ${what} : ${ids.join(', ')}\n`);
-}
+/** @type {[string, string[]][]} */
+const leftOutLists = [
+  ['Chapitres masqués par site.yaml', chapters.hidden],
+  ['Chapitres en brouillon, laissés de côté', chapters.drafts],
+  ['Alternatives masquées par site.yaml', site.masquer.alternatives],
+];
+for (const [what, ids] of leftOutLists) if (ids.length > 0) console.warn(`\n⚠ ${what} : ${ids.join(', ')}\n`);
 const glossary = loadGlossary();
 // Ids a chapter may refer to: an unknown one stops the build, naming the chapter
 const knownRefs = {
@@ -52,6 +57,11 @@ if (url.placeholder) {
   console.warn(
     `\n⚠ Adresse publique provisoire (${url.site}${url.base}) : renseignez « url » dans content/site.yaml ou la variable SITE_URL avant de publier.\n`,
   );
+}
+
+const waiting = legalPlaceholders(site.mentions_legales);
+if (waiting.length > 0) {
+  console.warn(`\n⚠ Mentions légales à compléter dans content/site.yaml avant de publier : ${waiting.join(', ')}\n`);
 }
 
 const cacheDir = cacheDirFor();

@@ -50,9 +50,9 @@ export default defineConfig({
   globalSetup: './tests/support/pageReport.setup.ts',
   globalTeardown: './tests/support/pageReport.ts',
   projects: [
-    { name: 'racine', testIgnore: /(sous-chemin|grand-guide)\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${PORT}` } },
+    { name: 'racine', testIgnore: /(sous-chemin|version-derivee|grand-guide)\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${PORT}` } },
     { name: 'grand-guide', testMatch: /grand-guide\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${PORT_GRAND_GUIDE}` } },
-    { name: 'sous-chemin', testMatch: /sous-chemin\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${PORT_SOUS_CHEMIN}${SOUS_CHEMIN.base}` } },
+    { name: 'sous-chemin', testMatch: /(sous-chemin|version-derivee)\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${PORT_SOUS_CHEMIN}${SOUS_CHEMIN.base}` } },
   ],
   use: {
     browserName: 'chromium',

@@ -118,6 +118,10 @@ export const ui = {
   contentLicence: 'Textes sous licence',
   codeLicence: 'code sous licence',
   publishedBy: 'Un guide publié par',
+  /** Over a draft's title, which only « npm run dev » shows. */
+  draft: 'Brouillon : ce chapitre n’est pas publié. Retirez « brouillon: true » de son en-tête quand il est prêt.',
+  /** The labels of the legal notice (<MentionsLegales />). */
+  legal: { name: 'Nom', address: 'Adresse', director: 'Responsable de la publication', phone: 'Téléphone', contact: 'Contact' },
   /** The attribution a version published by another organisation carries (src/lib/origine.ts). */
   adaptedFrom: 'Adapté du guide',
   adaptedBy: 'de',

@@ -90,11 +90,9 @@ const steps = [
   { id: 'construction', label: 'Construction du site (Astro, avec l’index Pagefind)', run: ['npm', 'run', 'build'] },
   {
     id: 'sous-chemin',
-    label: `Construction sous ${SOUS_CHEMIN.base} (${SOUS_CHEMIN.dist})`,
+    label: `Construction de la version d’une autre organisation, sous ${SOUS_CHEMIN.base} (${SOUS_CHEMIN.dist})`,
     needs: ['construction'],
-    before: () => rmSync(SOUS_CHEMIN.dist, { recursive: true, force: true }),
-    run: ['npx', 'astro', 'build', '--outDir', SOUS_CHEMIN.dist],
-    env: { SITE_URL: SOUS_CHEMIN.siteUrl },
+    run: ['node', 'tests/support/sousChemin.mjs'],
   },
   {
     id: 'grand-guide',

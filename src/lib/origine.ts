@@ -13,3 +13,15 @@ export const ORIGINE = {
 export function isFork(organisation: { nom: string }): boolean {
   return organisation.nom.trim() !== ORIGINE.auteurs;
 }
+
+/** How a field of site.yaml still waiting for its value begins. */
+export const PLACEHOLDER = 'À compléter';
+
+/** The fields of the legal notice still holding the placeholder, as « mentions_legales.editeur.adresse ». */
+export function legalPlaceholders(notice: Record<string, Record<string, string>>): string[] {
+  return Object.entries(notice).flatMap(([who, fields]) =>
+    Object.entries(fields)
+      .filter(([, value]) => value.trim().startsWith(PLACEHOLDER))
+      .map(([field]) => `mentions_legales.${who}.${field}`),
+  );
+}

@@ -88,6 +88,9 @@ export type Chapter = z.infer<ReturnType<typeof chapterSchema>>;
 
 const partSchema = z.object({ titre: texte(2), description: texte(10) }).strict();
 
+/** An address or a telephone number, kept as written: French typography would group a postal code's digits. */
+const asWritten = z.string().trim().min(5, 'au moins 5 caractères');
+
 export const siteSchema = z
   .object({
     nom: texte(2),
@@ -120,6 +123,13 @@ export const siteSchema = z
       .strict(),
     accompagnement: texte(10),
     couleurs: paletteSchema,
+    /** The legal notice French law asks of a published site (page « Mentions légales »); « À compléter » warns at build. */
+    mentions_legales: z
+      .object({
+        editeur: z.object({ nom: texte(2), adresse: asWritten, responsable_publication: texte(2) }).strict(),
+        hebergeur: z.object({ nom: texte(2), adresse: asWritten, telephone: asWritten }).strict(),
+      })
+      .strict(),
     /** Chapters and alternatives this version leaves out (ids: file names without extension). */
     masquer: z
       .object({ chapitres: z.array(z.string()).default([]), alternatives: z.array(z.string()).default([]) })

@@ -1,5 +1,5 @@
 // Broken content stops the build with a message naming the file and the field; built on the small fixture content.
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURE, buildFixture as buildOnce } from '../support/buildFixture.ts';
@@ -115,10 +115,42 @@ describe('the build', () => {
     expect(output).toMatch(/champ « couleurs\.sombre\.discret » : « discret » \(le texte secondaire, #5a5a5a\) sur « fond » .* il faut au moins 4,5:1/);
   }, BUILD);
 
+  it('leaves out a hidden chapter and a hidden alternative: what links to them becomes words, listed as a warning', () => {
+    const site = `${readFileSync(join(FIXTURE, 'site.yaml'), 'utf8')}\nmasquer:\n  chapitres: [second]\n  alternatives: [nextcloud]\n`;
+    const { status, output, dist } = buildFixture({ 'site.yaml': site });
+    expect(status, output).toBe(0);
+    expect(existsSync(join(dist, 'guide/second/index.html'))).toBe(false);
+    expect(existsSync(join(dist, 'alternatives/nextcloud/index.html'))).toBe(false);
+    expect(output).toContain('Chapitres masqués par site.yaml : second');
+    expect(output).toMatch(/premier\.mdx, ligne 24 : lien « \/guide\/second\/#une-section-à-lier » vers une page masquée, laissé en texte/);
+    expect(output).toMatch(/premier\.mdx, ligne 24 : <Alternative id="nextcloud" \/> masquée, laissée en texte \(« Nextcloud »\)/);
+    const first = readFileSync(join(dist, 'guide/premier/index.html'), 'utf8');
+    expect(first).toContain('un lien vers le second chapitre.');
+    expect(first).not.toMatch(/href="[^"]*(second|nextcloud)/);
+  }, BUILD);
+
+  it('stops on a hidden id that names no chapter, naming the field', () => {
+    const site = `${readFileSync(join(FIXTURE, 'site.yaml'), 'utf8')}\nmasquer:\n  chapitres: [troisieme]\n`;
+    const { status, output } = buildFixture({ 'site.yaml': site });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/champ « masquer\.chapitres\.0 » : « troisieme » ne correspond à aucun fichier de chapitres\//);
+  }, BUILD);
+
+  it('leaves a draft out of the build, and says so', () => {
+    const draft = chapter('Un paragraphe.', (f) => `${f.replace('Second chapitre', 'Brouillon').replace('ordre: 1', 'ordre: 2')}brouillon: true\n`);
+    const { status, output, dist } = buildFixture({ 'chapitres/brouillon.mdx': draft });
+    expect(status, output).toBe(0);
+    expect(output).toContain('Chapitres en brouillon, laissés de côté : brouillon');
+    expect(existsSync(join(dist, 'guide/brouillon/index.html'))).toBe(false);
+    expect(existsSync(join(dist, 'guide/second/index.html'))).toBe(true);
+  }, BUILD);
+
   it('succeeds on valid content and warns while the public URL is a placeholder', () => {
     const { status, output } = buildFixture();
     expect(output).not.toMatch(/\[ERROR\]|\w+Error\b/);
     expect(output).toContain('Adresse publique provisoire (https://numerique-libre.example/)');
+    // the fixture's legal notice still waits for its host
+    expect(output).toMatch(/Mentions légales à compléter dans content\/site\.yaml avant de publier : mentions_legales\.editeur\.adresse, .*mentions_legales\.hebergeur\.telephone/);
     expect(status).toBe(0);
   }, BUILD);
 
