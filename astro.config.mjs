@@ -18,6 +18,8 @@ import { internalLinks } from './src/integrations/internalLinks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cspPerPage } from './src/integrations/csp.ts';
 import { couleursDuGuide } from './src/integrations/couleurs.ts';
+import { redirectionsCheck } from './src/integrations/redirections.ts';
+import { loadRedirections } from './src/lib/redirections.ts';
 import { sobrieteMesures } from './src/integrations/sobriete.ts';
 import { SEARCH_UI } from './src/lib/recherche.ts';
 
@@ -103,6 +105,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     links.integration,
+    redirectionsCheck(loadRedirections(contentDir())),
     cspPerPage(),
     sobrieteMesures(url.base),
     pagefindIndex(glossary),

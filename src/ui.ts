@@ -120,6 +120,12 @@ export const ui = {
   publishedBy: 'Un guide publié par',
   /** Over a draft's title, which only « npm run dev » shows. */
   draft: 'Brouillon : ce chapitre n’est pas publié. Retirez « brouillon: true » de son en-tête quand il est prêt.',
+  /** The page left at an address that changed (content/redirections.yaml). */
+  moved: {
+    title: 'Cette page a changé d’adresse',
+    description: 'Cette page du guide a changé d’adresse : votre navigateur vous mène à la nouvelle.',
+    text: 'Votre navigateur vous y mène. S’il ne le fait pas, suivez ce lien :',
+  },
   /** The labels of the legal notice (<MentionsLegales />). */
   legal: { name: 'Nom', address: 'Adresse', director: 'Responsable de la publication', phone: 'Téléphone', contact: 'Contact' },
   /** The attribution a version published by another organisation carries (src/lib/origine.ts). */
