@@ -3,7 +3,7 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { listBuiltPages } from '../lib/builtPages.ts';
+import { listHtml } from '../lib/builtPages.ts';
 import { narrowScriptHashes } from '../lib/cspPage.ts';
 
 export function cspPerPage(): AstroIntegration {
@@ -12,7 +12,7 @@ export function cspPerPage(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         let saved = 0;
-        const files = listBuiltPages(fileURLToPath(dir)).map((p) => p.file);
+        const files = listHtml(fileURLToPath(dir)).map((p) => p.file);
         for (const file of files) {
           const html = readFileSync(file, 'utf8');
           const narrowed = narrowScriptHashes(html);

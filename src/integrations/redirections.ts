@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBuiltSite } from './internalLinks.ts';
 import type { Redirection } from '../lib/redirections.ts';
+import { isRedirectPage } from '../lib/builtPages.ts';
 
 /** Every redirection that cannot work in the built folder `dist`, as a sentence naming the entry. */
 export function redirectionProblems(redirections: Redirection[], dist: string): string[] {
@@ -14,7 +15,7 @@ export function redirectionProblems(redirections: Redirection[], dist: string): 
     const where = `redirections.yaml, entrée ${i + 1}`;
     const problems: string[] = [];
     const html = site.pages.has(r.de) ? readFileSync(join(dist, r.de, 'index.html'), 'utf8') : '';
-    if (!html.includes('data-page-type="redirection"')) problems.push(`${where} : « de: ${r.de} » est une page du guide, qui masquerait la redirection`);
+    if (!isRedirectPage(html)) problems.push(`${where} : « de: ${r.de} » est une page du guide, qui masquerait la redirection`);
     const [path, anchor] = r.vers.split('#');
     const ids = site.pages.get(path);
     if (!ids) problems.push(`${where} : « vers: ${r.vers} » ne mène à aucune page du guide`);

@@ -1,12 +1,27 @@
 // The pages of a build folder, as the URL paths a reader visits: read by the build's own steps and by the tests.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Folders of the build that hold no page of the guide (assets, search index). */
 const NOT_PAGES = new Set(['_astro', 'pagefind']);
 
-/** Every HTML page of a build, as the URL path a reader would visit. */
+/** Whether a built HTML text is the page left at an address that changed (content/redirections.yaml). */
+export function isRedirectPage(html: string): boolean {
+  return html.includes('<html lang="fr" data-page-type="redirection">');
+}
+
+/** Every HTML page of a build, as the URL path a reader would visit; the pages left at old addresses are not counted. */
 export function listBuiltPages(dist: string): { url: string; file: string }[] {
+  return listHtml(dist).filter((p) => !isRedirectPage(readFileSync(p.file, 'utf8')));
+}
+
+/** The pages left at addresses that changed, which send the reader on to the new ones. */
+export function listRedirectPages(dist: string): { url: string; file: string }[] {
+  return listHtml(dist).filter((p) => isRedirectPage(readFileSync(p.file, 'utf8')));
+}
+
+/** Every HTML file of a build, redirect pages included. */
+export function listHtml(dist: string): { url: string; file: string }[] {
   const pages: { url: string; file: string }[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -120,3 +120,13 @@ export function unlinkHidden(tree: UnlinkNode, options: UnlinkOptions): string[]
   walk(tree);
   return found;
 }
+
+/** The folders holding a page per chapter: its reading page, slides, handout and session outline. */
+const CHAPTER_FOLDERS = ['guide', 'projection', 'fiche', 'formation/deroule'];
+
+/** Whether a site address is a page of something this version hides (so it never published it). */
+export function isHiddenAddress(url: string, hidden: Hidden): boolean {
+  const chapter = new RegExp(`^/(?:${CHAPTER_FOLDERS.join('|')})/([^/]+)/$`).exec(url)?.[1];
+  const alternative = /^\/alternatives\/([^/]+)\/$/.exec(url)?.[1];
+  return (chapter !== undefined && hidden.chapitres.includes(chapter)) || (alternative !== undefined && hidden.alternatives.includes(alternative));
+}

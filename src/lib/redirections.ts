@@ -20,7 +20,8 @@ export const redirectionsSchema = z
     });
     // one step only: a reader sent on twice may lose the way (and a loop never ends)
     list.forEach((r, i) => {
-      if (from.has(r.vers.split('#')[0])) ctx.addIssue({ code: 'custom', path: [i, 'vers'], message: `« ${r.vers} » est elle-même redirigée : indiquez directement sa destination finale` });
+      const to = r.vers.split('#')[0];
+      if (to !== r.de && from.has(to)) ctx.addIssue({ code: 'custom', path: [i, 'vers'], message: `« ${r.vers} » est elle-même redirigée : indiquez directement sa destination finale` });
     });
   });
 export type Redirection = z.infer<typeof redirectionsSchema>[number];

@@ -4,10 +4,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
-import { listBuiltPages } from '../support/builtSite.ts';
+import { listBuiltPages, listRedirectPages } from '../support/builtSite.ts';
+import { checkRedirectPage } from '../support/redirections.ts';
 import { test } from '../support/pageChecks.ts';
 import { ORIGINE } from '../../src/lib/origine.ts';
-import { SOUS_CHEMIN, VERSION_DERIVEE as V } from '../support/sousChemin.mjs';
+import { REDIRECTIONS_DERIVEE, SOUS_CHEMIN, VERSION_DERIVEE as V } from '../support/sousChemin.mjs';
 
 const { base, dist } = SOUS_CHEMIN;
 const original = readFileSync('content/site.yaml', 'utf8');
@@ -40,7 +41,6 @@ if (existsSync(dist)) {
         return site === `${V.nom} · ${V.organisation.nom}` && html.includes(`<a href="${ORIGINE.site}">${ORIGINE.auteurs}</a>`) ? [] : [`${url} : page de titre`];
       }
       const found = [
-        // the 404 page and the redirect pages keep their own short titles
         [title.includes(V.nom) || url === '/404.html', 'nom dans le titre'],
         [!title.includes(originalName), `« ${originalName} » dans le titre`],
         [header.includes(V.nom) && !header.includes(originalName), 'nom dans l’en-tête'],
@@ -110,4 +110,18 @@ if (existsSync(dist)) {
       expect(hrefs.filter((h) => hiddenPaths.some((p) => h.startsWith(`${base}${p}`))), words).toEqual([]);
     }
   });
+}
+
+if (existsSync(dist)) {
+  const redirects = listRedirectPages(dist);
+
+  test('each address the version renamed has its redirect page, and no other page is one', () => {
+    expect(redirects.map((r) => r.url)).toEqual(REDIRECTIONS_DERIVEE.map((r) => r.de).sort());
+  });
+
+  for (const { de, vers } of REDIRECTIONS_DERIVEE) {
+    test(`sous ${base} : ${de} leads at once to ${vers}, and passes the page checks`, async ({ page, request }) => {
+      await checkRedirectPage(page, request, { url: de, file: redirects.find((r) => r.url === de)!.file, basePath: base, target: vers });
+    });
+  }
 }

@@ -1,5 +1,5 @@
 // The built site as the tests see it: its pages (src/lib/builtPages.ts) and one page of each template.
-export { listBuiltPages, urlOf } from '../../src/lib/builtPages.ts';
+export { listBuiltPages, listRedirectPages, urlOf } from '../../src/lib/builtPages.ts';
 
 /** The page templates of the guide, each found by the shape of its URL. */
 export const TEMPLATES: Record<string, (url: string) => boolean> = {

@@ -49,6 +49,12 @@ export const VERSION_DERIVEE = {
   masquer: { chapitres: ['securiser-comptes-et-donnees'], alternatives: ['cryptpad'] },
 };
 
+/** Addresses this version renamed (its content/redirections.yaml): one to a page, one to a section of a page. */
+export const REDIRECTIONS_DERIVEE = [
+  { de: '/guide/quand-commencer/', vers: '/guide/quand/' },
+  { de: '/nos-outils/', vers: '/alternatives/#usage-fichiers' },
+];
+
 /** The guide's content with the other organisation's site.yaml and logo, written into `dir`. */
 export function writeVersionDerivee(dir, from = 'content') {
   cpSync(from, dir, { recursive: true });
@@ -58,6 +64,7 @@ export function writeVersionDerivee(dir, from = 'content') {
   for (const [key, value] of Object.entries(values)) site.set(key, value);
   writeFileSync(file, site.toString());
   writeFileSync(join(dir, VERSION_DERIVEE.logo), logoSvg);
+  writeFileSync(join(dir, 'redirections.yaml'), REDIRECTIONS_DERIVEE.map((r) => `- de: ${r.de}\n  vers: "${r.vers}"\n`).join(''));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

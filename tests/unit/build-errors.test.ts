@@ -145,6 +145,15 @@ describe('the build', () => {
     expect(existsSync(join(dist, 'guide/second/index.html'))).toBe(true);
   }, BUILD);
 
+  it('stops on a redirection to no page, or from an address that is a page, naming the entry', () => {
+    const { status, output } = buildFixture({
+      'redirections.yaml': '- de: /guide/ancien/\n  vers: /guide/disparu/\n- de: /guide/premier/\n  vers: /guide/second/\n',
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('redirections.yaml, entrée 1 : « vers: /guide/disparu/ » ne mène à aucune page du guide');
+    expect(output).toContain('redirections.yaml, entrée 2 : « de: /guide/premier/ » est une page du guide, qui masquerait la redirection');
+  }, BUILD);
+
   it('succeeds on valid content and warns while the public URL is a placeholder', () => {
     const { status, output } = buildFixture();
     expect(output).not.toMatch(/\[ERROR\]|\w+Error\b/);

@@ -2,7 +2,7 @@
 // choices, links to hidden pages turned into their words; and the legal notice's fields still waiting for a value.
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue.ts';
-import { isDraft, unlinkHidden, withoutHidden, type UnlinkNode } from '../../src/lib/masquer.ts';
+import { isDraft, isHiddenAddress, unlinkHidden, withoutHidden, type UnlinkNode } from '../../src/lib/masquer.ts';
 import { legalPlaceholders } from '../../src/lib/origine.ts';
 import { showDrafts } from '../../src/lib/masquer.ts';
 
@@ -53,6 +53,14 @@ describe('hiding', () => {
     const paragraph = tree.children![0].children!;
     expect(paragraph.map((n) => n.type)).toEqual(['text', 'text', 'text', 'link', 'text', 'text']);
     expect(paragraph.map((n) => n.value ?? n.url).join('')).toBe('Voir ce chapitre et /guide/visible/, avec CryptPad');
+  });
+
+  it('knows every page of a hidden chapter or alternative, and no other', () => {
+    const hidden = { chapitres: ['quand'], alternatives: ['cryptpad'] };
+    for (const url of ['/guide/quand/', '/projection/quand/', '/fiche/quand/', '/formation/deroule/quand/', '/alternatives/cryptpad/'])
+      expect(isHiddenAddress(url, hidden), url).toBe(true);
+    for (const url of ['/guide/pourquoi/', '/guide/quand/autre/', '/alternatives/usages/quand/', '/quand/', '/remplacer/cryptpad/'])
+      expect(isHiddenAddress(url, hidden), url).toBe(false);
   });
 
   it('names the fields of the legal notice still « À compléter »', () => {
