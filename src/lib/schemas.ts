@@ -126,7 +126,7 @@ export const siteSchema = z
     /** The legal notice French law asks of a published site (page « Mentions légales »); « À compléter » warns at build. */
     mentions_legales: z
       .object({
-        editeur: z.object({ nom: texte(2), adresse: asWritten, responsable_publication: texte(2) }).strict(),
+        editeur: z.object({ nom: texte(2), adresse: asWritten, telephone: asWritten, responsable_publication: texte(2) }).strict(),
         hebergeur: z.object({ nom: texte(2), adresse: asWritten, telephone: asWritten }).strict(),
       })
       .strict(),

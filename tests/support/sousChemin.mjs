@@ -43,7 +43,7 @@ export const VERSION_DERIVEE = {
   logoSvg:
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">\n<circle class="s-marque" cx="16" cy="16" r="16"/>\n<path class="s-marque-trait" d="M10 8h7a4 4 0 0 1 1.5 7.7A4.5 4.5 0 0 1 17 24h-7zm3 3v4h4a2 2 0 0 0 0-4zm0 7v3h4a1.5 1.5 0 0 0 0-3z"/>\n</svg>\n',
   mentions_legales: {
-    editeur: { nom: 'Les Bricoleurs du Libre, association loi de 1901', adresse: '12 rue des Artisans, 25000 Besançon', responsable_publication: 'Camille Martin, présidente' },
+    editeur: { nom: 'Les Bricoleurs du Libre, association loi de 1901', adresse: '12 rue des Artisans, 25000 Besançon', telephone: '03 81 00 00 01', responsable_publication: 'Camille Martin, présidente' },
     hebergeur: { nom: 'Hébergeur Associatif du Doubs', adresse: '3 place du Marché, 25000 Besançon', telephone: '03 81 00 00 00' },
   },
   masquer: { chapitres: ['securiser-comptes-et-donnees'], alternatives: ['cryptpad'] },
