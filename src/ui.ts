@@ -213,6 +213,8 @@ export const ui = {
     nav: 'Formation',
     title: 'Animer une formation',
     durations: (reading: string, session: string) => `lecture ${reading}, en séance ${session}`,
+    /** Before a chapter's trainer links, under its description in the site plan. */
+    toRun: 'Pour l’animer',
     slides: 'Diapositives',
     handout: 'Fiche',
     handoutOf: (titre: string) => `Fiche\u00a0: ${titre}`,
