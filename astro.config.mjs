@@ -15,6 +15,8 @@ import { legalPlaceholders } from './src/lib/origine.ts';
 import { diagramIds, unpairedNarrowFiles } from './src/lib/diagrams.ts';
 import { guideMdxPlugin } from './src/lib/mdxPipeline.ts';
 import { internalLinks } from './src/integrations/internalLinks.ts';
+import { newsPages } from './src/integrations/nouveautes.ts';
+import { leftOutPaths, readNews } from './src/lib/nouveautes.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cspPerPage } from './src/integrations/csp.ts';
 import { couleursDuGuide } from './src/integrations/couleurs.ts';
@@ -77,6 +79,9 @@ if (forgeIsPlaceholder(site)) {
 // links written in the MDX get the base path while compiling, and are checked against the built site
 const leftOut = [...chapters.hidden, ...chapters.drafts].map((id) => `/guide/${id}/`);
 const links = internalLinks(contentDir(), new Set(leftOut));
+// a bad date or an empty title in nouveautes.yaml stops the build here; its pages are checked once the site is built
+const news = readNews(contentDir());
+const newsLeftOut = leftOutPaths([...chapters.hidden, ...chapters.drafts], site.masquer.alternatives);
 const hidden = {
   // a link to a draft is unlinked too: the draft is not built
   paths: new Set([...hiddenPaths(site.masquer), ...leftOut]),
@@ -106,6 +111,7 @@ export default defineConfig({
     mdx(),
     links.integration,
     redirectionsCheck(loadRedirections(contentDir())),
+    newsPages(contentDir(), news, newsLeftOut),
     cspPerPage(),
     sobrieteMesures(url.base),
     pagefindIndex(glossary),

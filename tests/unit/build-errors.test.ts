@@ -106,6 +106,21 @@ describe('the build', () => {
     expect(output).toMatch(/formations\/essai\.yaml : champ « duree » : les étapes durent 45 min en tout \(15 \+ 30\), la séance 60 min/);
   }, BUILD);
 
+  it('stops on a news entry dated in the future before building, naming the file, the entry and the field', () => {
+    const news = `${readFileSync(join(FIXTURE, 'nouveautes.yaml'), 'utf8')}- date: 2099-01-01\n  titre: "Plus tard"\n  texte: "Une nouveauté qui n’est pas encore arrivée."\n  pages: [/]\n`;
+    const { status, output } = buildFixture({ 'nouveautes.yaml': news });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/nouveautes\.yaml : champ « entrée 3 « Plus tard » › date » : date dans le futur \(2099-01-01\)/);
+  }, BUILD);
+
+  it('stops on a news entry naming a page the build does not hold, naming the file, the entry and the field', () => {
+    const news = readFileSync(join(FIXTURE, 'nouveautes.yaml'), 'utf8').replace('pages: [/guide/premier/, /guide/second/]', 'pages: [/guide/premier/, /guide/troisieme/]');
+    expect(news).toContain('/guide/troisieme/');
+    const { status, output } = buildFixture({ 'nouveautes.yaml': news });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/nouveautes\.yaml : champ « entrée 1 « Deux chapitres d’essai » › pages › 1 » : « \/guide\/troisieme\/ » n’est pas une page du guide construit/);
+  }, BUILD);
+
   it('stops on a palette colour under AA contrast, naming the field and the pair', () => {
     const site = readFileSync(join(FIXTURE, 'site.yaml'), 'utf8').replace(/^(  sombre:\n(?: {4}.*\n)*? {4}discret: )"#[0-9a-f]{6}"/m, '$1"#5a5a5a"');
     expect(site).toContain('discret: "#5a5a5a"');
@@ -124,6 +139,9 @@ describe('the build', () => {
     expect(output).toContain('Chapitres masqués par site.yaml : second');
     expect(output).toMatch(/premier\.mdx, ligne 24 : lien « \/guide\/second\/#une-section-à-lier » vers une page masquée, laissé en texte/);
     expect(output).toMatch(/premier\.mdx, ligne 24 : <Alternative id="nextcloud" \/> masquée, laissée en texte \(« Nextcloud »\)/);
+    // the news lose their link to the hidden chapter, and say so
+    expect(output).toContain('« Deux chapitres d’essai » (2026-11-20) : lien vers /guide/second/ retiré');
+    expect(readFileSync(join(dist, 'nouveautes/index.html'), 'utf8')).not.toContain('/guide/second/');
     const first = readFileSync(join(dist, 'guide/premier/index.html'), 'utf8');
     expect(first).toContain('un lien vers le second chapitre.');
     expect(first).not.toMatch(/href="[^"]*(second|nextcloud)/);
