@@ -9,11 +9,14 @@ import { resolveSiteUrl, withBase } from './lib/siteUrl.ts';
 import type { GlossaryEntry, Site } from './lib/schemas.ts';
 import { loadGlossary } from './lib/loadGlossary.ts';
 import { loadCatalogue, type Catalogue } from './lib/catalogue.ts';
-import { withoutHidden } from './lib/masquer.ts';
+import { showDrafts, withoutHidden } from './lib/masquer.ts';
 import { contentDir, loadLogo } from './lib/loadSite.ts';
-import { loadTexts, type Texts } from './lib/textes.ts';
+import { loadTexts, plain, type Texts } from './lib/textes.ts';
 import { loadSessionPlans, type SessionPlan } from './lib/formations.ts';
 import { loadResources, type ResourceTheme } from './lib/ressources.ts';
+import { newsLeftOut, pageNames, publishedNews, readNews, withReviews, type NewsEntry } from './lib/nouveautes.ts';
+import { FILTER_PAGES } from './lib/catalogueView.ts';
+import { ui } from './ui.ts';
 
 export type ChapterEntry = CollectionEntry<'chapitres'>;
 export interface ChapterItem extends ChapterRef {
@@ -89,6 +92,8 @@ export interface Guide {
   sessionPlans: SessionPlan[];
   /** The annotated directory of content/ressources.yaml, by theme. */
   resources: ResourceTheme[];
+  /** What changed in the guide (content/nouveautes.yaml and the chapters' reviews), newest first. */
+  news: NewsEntry[];
 }
 
 /** A page of content/pages, as lists and the header link to it. */
@@ -101,19 +106,65 @@ export interface TextPage {
 let guide: Promise<Guide> | undefined;
 /** The guide's data, loaded once per build. */
 export function loadGuide(): Promise<Guide> {
-  guide ??= Promise.all([getParcours(), getCollection('pages')]).then(([parcours, pages]) => ({
-    site: getSite(),
-    logo: loadLogo(getSite()),
-    parcours,
-    catalogue: getCatalogue(),
-    glossary: getGlossary(),
-    texts: loadTexts(contentDir()),
-    pages: pages.map((p) => ({ id: p.id, titre: p.data.titre, href: href(`/${p.id}/`) })),
-    // checked against the chapters: a plan naming a missing one stops the build
-    sessionPlans: loadSessionPlans(contentDir(), parcours.chapters.map((c) => c.id), getSite().masquer.chapitres),
-    resources: loadResources(contentDir()),
-  }));
+  guide ??= Promise.all([getParcours(), getCollection('pages')]).then(([parcours, pages]) => {
+    const texts = loadTexts(contentDir());
+    return {
+      site: getSite(),
+      logo: loadLogo(getSite()),
+      parcours,
+      catalogue: getCatalogue(),
+      glossary: getGlossary(),
+      texts,
+      pages: pages.map((p) => ({ id: p.id, titre: p.data.titre, href: href(`/${p.id}/`) })),
+      // checked against the chapters: a plan naming a missing one stops the build
+      sessionPlans: loadSessionPlans(contentDir(), parcours.chapters.map((c) => c.id), getSite().masquer.chapitres),
+      resources: loadResources(contentDir()),
+      news: loadNews(parcours, texts),
+    };
+  });
   return guide;
+}
+
+/**
+ * The news this build publishes: nouveautes.yaml without what it leaves out (hidden pages, drafts), and one entry for
+ * each chapter's last review that the file does not already tell of. Its paths are checked once the site is built
+ * (src/integrations/nouveautes.ts).
+ */
+function loadNews(parcours: Parcours<ChapterItem>, texts: Texts): NewsEntry[] {
+  const leftOut = newsLeftOut(contentDir(), getSite().masquer, showDrafts());
+  const { relecture } = texts.nouveautes;
+  return withReviews(
+    publishedNews(readNews(contentDir()), leftOut).entries,
+    parcours.chapters.map((c) => ({ titre: c.titre, path: `/guide/${c.id}/`, revise_le: c.entry.data.revise_le })),
+    { titre: (chapitre) => plain(relecture.titre, { chapitre }), texte: plain(relecture.texte) },
+  );
+}
+
+/** The name of each page a news entry may link to, by its path (a path missing here is shown as itself). */
+export function newsPageNames(guide: Guide): Map<string, string> {
+  return pageNames({
+    fixed: {
+      '/': ui.home,
+      '/alternatives/': ui.catalogue,
+      '/glossaire/': ui.glossary,
+      '/ressources/': ui.resources.title,
+      '/plan-du-site/': ui.siteMap,
+      '/recherche/': ui.search.title,
+      '/formation/': ui.trainer.title,
+      '/guide-complet/': ui.booklet.title,
+      '/nouveautes/': ui.news.title,
+    },
+    chapters: guide.parcours.chapters,
+    alternatives: guide.catalogue.alternatives,
+    platforms: guide.catalogue.platforms.map((p) => ({ id: p.id, titre: plain(guide.texts.remplacer.titre, { plateforme: p.nom }) })),
+    usages: guide.catalogue.usages.map((u) => ({ id: u.id, titre: ui.usageOf(u.titre) })),
+    filters: Object.fromEntries(FILTER_PAGES.map((f) => [f.slug, f.title])),
+    pages: guide.pages,
+    sessionPlans: guide.sessionPlans,
+    slides: ui.slides.pageTitle,
+    handout: ui.trainer.handoutOf,
+    script: ui.trainer.scriptOf,
+  });
 }
 
 /** The static paths of a page made for each chapter: its reading page, its slides, its handout. */

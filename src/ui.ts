@@ -88,6 +88,13 @@ export const ui = {
     checkedOn: 'vérifié le',
   },
   alternatives: 'Alternatives',
+  /** The page /nouveautes/ and its feed (src/lib/nouveautes.ts). */
+  news: {
+    title: 'Nouveautés du guide',
+    /** The feed's name in a feed reader and in the <link rel="alternate"> of every page. */
+    feedTitle: (guide: string) => `Nouveautés du guide — ${guide}`,
+    see: 'À voir\u00a0:',
+  },
   parcoursNavLabel: 'Parcours du guide',
   parcoursMenu: 'Le parcours, partie par partie',
   otherChapters: (n: number) => `… ${n}\u00a0autre${n > 1 ? 's' : ''} chapitre${n > 1 ? 's' : ''} de cette partie`,

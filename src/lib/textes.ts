@@ -125,6 +125,16 @@ export const textsSchema = z
         en_anglais: section(),
       })
       .strict(),
+    nouveautes: z
+      .object({
+        description: gabarit([], 50),
+        introduction: z.array(gabarit([], 20)).min(1),
+        flux: gabarit(['adresse'], 20),
+        vide: gabarit([], 10),
+        plus_anciennes: gabarit(['nombre'], 20),
+        relecture: z.object({ titre: gabarit(['chapitre']), texte: gabarit([], 20) }).strict(),
+      })
+      .strict(),
     pied_de_page: gabarit([], 10),
   })
   .strict();
