@@ -51,6 +51,10 @@ if (!existsSync(GRAND_GUIDE.dist)) {
     const counts = await page.locator('ul.usages li').allTextContents();
     expect(counts.reduce((n, text) => n + Number(text.match(/(\d+)\s*alternative/)![1]), 0)).toBe(GRAND_GUIDE.alternatives);
   });
+  // the news tell of each generated chapter's review: the page shows the most recent only, within the list budget
+  test(`${GRAND_GUIDE.chapters} chapitres relus : /nouveautes/ dans le budget des listes`, async ({ watched, request }) => {
+    await checkPage(watched, request, { url: '/nouveautes/', basePath: '/', report: false });
+  });
   for (const url of listPages) {
     test(`${GRAND_GUIDE.alternatives} alternatives : ${url} dans le budget des listes`, async ({ watched, request }) => {
       await checkPage(watched, request, { url, basePath: '/', report: false });

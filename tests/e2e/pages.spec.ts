@@ -15,7 +15,7 @@ if (!existsSync(DIST)) {
 
   test('the build holds the pages the guide promises', () => {
     const urls = pages.map((p) => p.url);
-    for (const url of ['/', '/plan-du-site/', '/glossaire/', '/ressources/', '/alternatives/', '/404.html']) expect(urls).toContain(url);
+    for (const url of ['/', '/plan-du-site/', '/glossaire/', '/ressources/', '/nouveautes/', '/alternatives/', '/404.html']) expect(urls).toContain(url);
     expect(urls.filter((u) => u.startsWith('/guide/')).length).toBeGreaterThanOrEqual(2);
   });
 

@@ -8,9 +8,10 @@ import { expect } from '@playwright/test';
 import { listBuiltPages, oneOfEachTemplate } from '../support/builtSite.ts';
 import { checkPage, test } from '../support/pageChecks.ts';
 import { readBuiltSite } from '../../src/integrations/internalLinks.ts';
-import { builtLinkProblems } from '../../src/lib/links.ts';
+import { builtLinkProblems, htmlIds } from '../../src/lib/links.ts';
 import { MEASURES_TEXT, tableBlocks, tablesIn } from '../../src/lib/sobriete.ts';
-import { SOUS_CHEMIN } from '../support/sousChemin.mjs';
+import { SOUS_CHEMIN, VERSION_DERIVEE } from '../support/sousChemin.mjs';
+import { feedProblems, readFeed } from '../support/flux.ts';
 import { linkProblems, printedLinks, readQr, titleAddress } from '../support/print.ts';
 
 const { base, dist, siteUrl } = SOUS_CHEMIN;
@@ -51,6 +52,20 @@ if (!existsSync(dist)) {
     );
     expect(pages.length).toBeGreaterThan(10);
     expect(problems).toEqual([]);
+  });
+
+  test(`sous ${base} : the news feed gives every address in full under ${siteUrl}, each leading to a page of this build, none to a hidden one`, async ({ page, request }) => {
+    const response = await request.get('nouveautes.xml');
+    expect(response.status()).toBe(200);
+    const feed = await readFeed(page, await response.text());
+    const anchors = htmlIds(readFileSync(join(dist, 'nouveautes', 'index.html'), 'utf8'));
+    expect(feedProblems(feed, siteUrl, new Set(pages.map((p) => p.url)), anchors)).toEqual([]);
+    const hidden = [...VERSION_DERIVEE.masquer.chapitres.map((id) => `guide/${id}/`), ...VERSION_DERIVEE.masquer.alternatives.map((id) => `alternatives/${id}/`)];
+    const addresses = feed.items.flatMap((i) => [i.link, ...i.links]);
+    expect(addresses.filter((a) => hidden.some((h) => a.includes(h)))).toEqual([]);
+    // every page announces the feed at its address under the base
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(home).toContain(`type="application/rss+xml" title="${feed.title}" href="${base}nouveautes.xml"`);
   });
 
   test(`sous ${base} : a printed chapter shows no path after its links, and its address with the base under its title`, async ({ page }) => {

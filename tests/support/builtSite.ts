@@ -12,6 +12,7 @@ export const TEMPLATES: Record<string, (url: string) => boolean> = {
   usage: (u) => /^\/alternatives\/usages\/[^/]+\/$/.test(u),
   glossaire: (u) => u === '/glossaire/',
   ressources: (u) => u === '/ressources/',
+  nouveautés: (u) => u === '/nouveautes/',
   'plan du site': (u) => u === '/plan-du-site/',
   recherche: (u) => u === '/recherche/',
   formation: (u) => u === '/formation/',

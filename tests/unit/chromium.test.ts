@@ -53,7 +53,7 @@ describe('prerequisites of npm test', () => {
 });
 
 describe('one page of each template', () => {
-  const urls = ['/', '/404.html', '/a-propos/', '/alternatives/', '/alternatives/b/', '/alternatives/a/', '/alternatives/filtres/facile/', '/alternatives/usages/ecrire/', '/glossaire/', '/guide/quand/', '/guide/pourquoi/', '/plan-du-site/', '/projection/quand/', '/recherche/', '/remplacer/x/', '/formation/', '/formation/deroule/quand/', '/formation/seances/demi-journee/', '/fiche/quand/', '/fiche/pourquoi/', '/ressources/'];
+  const urls = ['/', '/404.html', '/a-propos/', '/alternatives/', '/alternatives/b/', '/alternatives/a/', '/alternatives/filtres/facile/', '/alternatives/usages/ecrire/', '/glossaire/', '/guide/quand/', '/guide/pourquoi/', '/plan-du-site/', '/projection/quand/', '/recherche/', '/remplacer/x/', '/formation/', '/formation/deroule/quand/', '/formation/seances/demi-journee/', '/fiche/quand/', '/fiche/pourquoi/', '/ressources/', '/nouveautes/'];
 
   it('is the first page whose URL has the template’s shape, text pages coming from the content’s pages folder', () => {
     expect(oneOfEachTemplate(urls, ['a-propos.mdx'])).toEqual({
@@ -67,6 +67,7 @@ describe('one page of each template', () => {
         usage: '/alternatives/usages/ecrire/',
         glossaire: '/glossaire/',
         ressources: '/ressources/',
+        nouveautés: '/nouveautes/',
         'plan du site': '/plan-du-site/',
         recherche: '/recherche/',
         formation: '/formation/',
@@ -90,6 +91,7 @@ describe('one page of each template', () => {
       'filtre',
       'usage',
       'ressources',
+      'nouveautés',
       'plan du site',
       'recherche',
       'formation',
