@@ -16,7 +16,7 @@ import { diagramIds, unpairedNarrowFiles } from './src/lib/diagrams.ts';
 import { guideMdxPlugin } from './src/lib/mdxPipeline.ts';
 import { internalLinks } from './src/integrations/internalLinks.ts';
 import { newsPages } from './src/integrations/nouveautes.ts';
-import { leftOutPaths, readNews } from './src/lib/nouveautes.ts';
+import { leftOutBy, readNews } from './src/lib/nouveautes.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cspPerPage } from './src/integrations/csp.ts';
 import { couleursDuGuide } from './src/integrations/couleurs.ts';
@@ -81,7 +81,7 @@ const leftOut = [...chapters.hidden, ...chapters.drafts].map((id) => `/guide/${i
 const links = internalLinks(contentDir(), new Set(leftOut));
 // a bad date or an empty title in nouveautes.yaml stops the build here; its pages are checked once the site is built
 const news = readNews(contentDir());
-const newsLeftOut = leftOutPaths([...chapters.hidden, ...chapters.drafts], site.masquer.alternatives);
+const newsLeftOut = leftOutBy([...chapters.hidden, ...chapters.drafts], site.masquer.alternatives);
 const hidden = {
   // a link to a draft is unlinked too: the draft is not built
   paths: new Set([...hiddenPaths(site.masquer), ...leftOut]),

@@ -4,12 +4,12 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listBuiltPages } from '../lib/builtPages.ts';
-import { NEWS_FILE, newsPageProblems, publishedNews, type NewsEntry } from '../lib/nouveautes.ts';
+import { NEWS_FILE, newsPageProblems, publishedNews, type LeftOut, type NewsEntry } from '../lib/nouveautes.ts';
 import { loadRedirections } from '../lib/redirections.ts';
 import { problemsError } from '../lib/validate.ts';
 
 /** Stop the build on an entry of nouveautes.yaml naming a page the build does not hold; list what is left out as a warning. */
-export function newsPages(contentDir: string, entries: NewsEntry[], leftOut: Set<string>): AstroIntegration {
+export function newsPages(contentDir: string, entries: NewsEntry[], leftOut: LeftOut): AstroIntegration {
   const file = join(contentDir, NEWS_FILE);
   return {
     name: 'numerique-libre:nouveautes',

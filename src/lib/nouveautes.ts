@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { formatSourceDate } from './format.ts';
-import { chapterFiles, hiddenPaths, type Hidden } from './masquer.ts';
+import { chapterFiles, isHiddenAddress, type Hidden } from './masquer.ts';
 import { isoDay } from './schemas.ts';
 import { typographyFr } from './typography.ts';
 import { problemsError, readYaml, type Problem } from './validate.ts';
@@ -134,31 +134,32 @@ export function newestFirst(entries: NewsEntry[]): NewsEntry[] {
   return [...entries].sort((a, b) => b.date.localeCompare(a.date) || rank(a) - rank(b));
 }
 
-/** The paths this build leaves out: hidden chapters and drafts (with their slides, handout and script), hidden alternatives. */
-export function leftOutPaths(chapters: string[], alternatives: string[]): Set<string> {
-  const paths = hiddenPaths({ chapitres: chapters, alternatives });
-  for (const id of chapters) for (const prefix of ['/projection/', '/fiche/', '/formation/deroule/']) paths.add(`${prefix}${id}/`);
-  return paths;
+/** Whether a path is a page this build leaves out. */
+export type LeftOut = (path: string) => boolean;
+
+/** The pages of these chapters (reading page, slides, handout, script) and of these alternatives are left out. */
+export function leftOutBy(chapters: string[], alternatives: string[]): LeftOut {
+  return (path) => isHiddenAddress(path, { chapitres: chapters, alternatives });
 }
 
 /** What a build of the content folder leaves out of the news: what site.yaml hides, and the drafts outside « npm run dev ». */
-export function newsLeftOut(dir: string, hidden: Hidden, drafts: boolean): Set<string> {
+export function newsLeftOut(dir: string, hidden: Hidden, drafts: boolean): LeftOut {
   const files = chapterFiles(dir, hidden, drafts);
-  return leftOutPaths([...files.hidden, ...files.drafts], hidden.alternatives);
+  return leftOutBy([...files.hidden, ...files.drafts], hidden.alternatives);
 }
 
 /**
  * The entries this version of the guide publishes, newest first: links to left-out pages removed, and an entry whose
  * every page is left out dropped (it was about them); `removed` says each, for the build's warning.
  */
-export function publishedNews(entries: NewsEntry[], leftOut: Set<string>): { entries: NewsEntry[]; removed: string[] } {
+export function publishedNews(entries: NewsEntry[], leftOut: LeftOut): { entries: NewsEntry[]; removed: string[] } {
   const removed: string[] = [];
   const kept: NewsEntry[] = [];
   for (const entry of entries) {
-    const pages = entry.pages.filter((p) => !leftOut.has(p));
+    const pages = entry.pages.filter((p) => !leftOut(p));
     if (pages.length === 0) removed.push(`« ${entry.titre} » (${entry.date}) retirée : elle ne parle que de pages masquées`);
     else {
-      if (pages.length < entry.pages.length) removed.push(`« ${entry.titre} » (${entry.date}) : lien vers ${entry.pages.filter((p) => leftOut.has(p)).join(', ')} retiré`);
+      if (pages.length < entry.pages.length) removed.push(`« ${entry.titre} » (${entry.date}) : lien vers ${entry.pages.filter(leftOut).join(', ')} retiré`);
       kept.push({ ...entry, pages });
     }
   }
@@ -169,13 +170,13 @@ export function publishedNews(entries: NewsEntry[], leftOut: Set<string>): { ent
  * Every path of an entry that is no page of the built site (and that the build does not leave out on purpose), or
  * an old address of redirections.yaml (`moved`, old address to new), which the entry should give as it is now.
  */
-export function newsPageProblems(entries: NewsEntry[], builtPages: Set<string>, leftOut: Set<string>, file: string, moved = new Map<string, string>()): Problem[] {
+export function newsPageProblems(entries: NewsEntry[], builtPages: Set<string>, leftOut: LeftOut, file: string, moved = new Map<string, string>()): Problem[] {
   return entries.flatMap((entry) =>
     entry.pages.flatMap((page, i) => {
       const field = `entrée ${entry.rang} « ${entry.titre} » › pages › ${i}`;
       const now = moved.get(page);
       if (now !== undefined) return [{ file, field, message: `« ${page} » a changé d’adresse (redirections.yaml) : écrivez « ${now} »` }];
-      return builtPages.has(page) || leftOut.has(page) ? [] : [{ file, field, message: `« ${page} » n’est pas une page du guide construit` }];
+      return builtPages.has(page) || leftOut(page) ? [] : [{ file, field, message: `« ${page} » n’est pas une page du guide construit` }];
     }),
   );
 }
