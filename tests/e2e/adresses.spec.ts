@@ -2,6 +2,7 @@
 // the redirect page of content/redirections.yaml, each redirect page leads at once where it says, and every page of
 // the build is on the list (so that renaming it later is caught).
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from '@playwright/test';
 import { listBuiltPages, listRedirectPages } from '../support/builtSite.ts';
 import { test } from '../support/pageChecks.ts';
@@ -25,7 +26,9 @@ if (existsSync(DIST)) {
   test('every address the guide has published still answers, as a page or a redirect', () => {
     expect(published.length).toBeGreaterThan(100);
     const answering = new Set([...pages, ...redirects.map((r) => r.url)]);
-    const gone = published.filter((url) => !answering.has(url) && !isHidden(url));
+    // a feed is a file of the build, not a page
+    const isFile = (url: string) => !url.endsWith('/') && !url.endsWith('.html') && existsSync(join(DIST, url));
+    const gone = published.filter((url) => !answering.has(url) && !isFile(url) && !isHidden(url));
     expect(gone, `adresses disparues : ajoutez une redirection par adresse dans ${contentDir()}/redirections.yaml`).toEqual([]);
   });
 
