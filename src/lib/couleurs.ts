@@ -100,3 +100,13 @@ function declarations(theme: Theme): string {
 export function paletteCss(palette: Palette): string {
   return `@layer theme{:root{${declarations(palette.clair)}}@media (prefers-color-scheme:dark){:root{${declarations(palette.sombre)}}}}\n`;
 }
+
+/**
+ * The guide's logo as its favicon: a file of its own, which the site's stylesheet does not reach, so the theme's
+ * classes become the colours they stand for, light and dark (an SVG image may hold its own style).
+ */
+export function faviconSvg(logo: string, palette: Palette): string {
+  const rules = (t: Theme) => `.s-marque{fill:${t.accent}}.s-marque-trait{fill:${t.fond}}`;
+  const style = `<style>${rules(palette.clair)}@media (prefers-color-scheme:dark){${rules(palette.sombre)}}</style>`;
+  return logo.replace(/<svg\b[^>]*>/, (open) => `${open}${style}`);
+}

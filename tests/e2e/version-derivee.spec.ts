@@ -85,6 +85,10 @@ if (existsSync(dist)) {
     const sheets = [...new Set(css)].map((href) => readFileSync(join(dist, href.slice(base.length)), 'utf8')).join('\n');
     expect(sheets).toContain(`--color-fond:${V.couleurs.clair.fond}`);
     expect(sheets).not.toContain('--color-accent:#0b5d4b');
+    // the favicon is the version's logo in its colours
+    const favicon = readFileSync(join(dist, 'favicon.svg'), 'utf8');
+    expect(favicon).toContain(`d="${logoPath}"`);
+    expect(favicon).toContain(`.s-marque{fill:${V.couleurs.clair.accent}}`);
   });
 
   test('the hidden chapter and alternative have no page, no link and no line in the site plan', () => {

@@ -1,6 +1,6 @@
 // The palette of site.yaml: AA contrast checked in both themes, each failing pair named, emitted as the theme's variables.
 import { describe, expect, it } from 'vitest';
-import { COLOUR_NAMES, contrastProblems, contrastRatio, paletteCss, paletteSchema, type Theme } from '../../src/lib/couleurs.ts';
+import { COLOUR_NAMES, contrastProblems, contrastRatio, faviconSvg, paletteCss, paletteSchema, type Theme } from '../../src/lib/couleurs.ts';
 import { loadSite } from '../../src/lib/loadSite.ts';
 
 const guide = loadSite('content').couleurs;
@@ -60,5 +60,13 @@ describe('the palette', () => {
       expect(dark).toContain(`${variable}${guide.sombre[name]}`);
     }
     expect(light).toContain('--color-accent-fond:');
+  });
+
+  it('draws the favicon from the logo in the palette’s brand colours, light and dark', () => {
+    const logo = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">\n<rect class="s-marque" width="32" height="32"/><path class="s-marque-trait" d="M0 0h1z"/></svg>';
+    const icon = faviconSvg(logo, guide);
+    expect(icon.startsWith(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><style>.s-marque{fill:${guide.clair.accent}}.s-marque-trait{fill:${guide.clair.fond}}`)).toBe(true);
+    expect(icon).toContain(`@media (prefers-color-scheme:dark){.s-marque{fill:${guide.sombre.accent}}`);
+    expect(icon.endsWith('<path class="s-marque-trait" d="M0 0h1z"/></svg>')).toBe(true);
   });
 });
