@@ -35,13 +35,14 @@ const catalogue = loadCatalogue(contentDir());
 const chaptersDir = join(contentDir(), 'chapitres');
 // chapters site.yaml hides and drafts (outside « npm run dev ») are not compiled; what links to them is unlinked
 const chapters = chapterFiles(contentDir(), site.masquer, showDrafts());
-checkHidden(site.masquer, [...chapters.shown, ...chapters.hidden, ...chapters.drafts], catalogue.alternatives.map((a) => a.id), join(contentDir(), 'site.yaml'));
+checkHidden(site.masquer, [...chapters.shown, ...chapters.hidden, ...chapters.drafts], catalogue, join(contentDir(), 'site.yaml'));
 const chapterIds = chapters.shown;
 /** @type {[string, string[]][]} */
 const leftOutLists = [
   ['Chapitres masqués par site.yaml', chapters.hidden],
   ['Chapitres en brouillon, laissés de côté', chapters.drafts],
   ['Alternatives masquées par site.yaml', site.masquer.alternatives],
+  ['Plateformes masquées par site.yaml', site.masquer.plateformes],
 ];
 for (const [what, ids] of leftOutLists) if (ids.length > 0) console.warn(`\n⚠ ${what} : ${ids.join(', ')}\n`);
 const glossary = loadGlossary();
@@ -86,6 +87,7 @@ const hidden = {
   // a link to a draft is unlinked too: the draft is not built
   paths: new Set([...hiddenPaths(site.masquer), ...leftOut]),
   alternatives: new Map(catalogue.alternatives.filter((a) => site.masquer.alternatives.includes(a.id)).map((a) => [a.id, a.nom])),
+  platforms: new Set(site.masquer.plateformes),
   record: links.recordUnlinked,
 };
 

@@ -193,6 +193,6 @@ export async function renderChapter(chapter: ChapterItem, guide: Guide) {
 let catalogue: Catalogue | undefined;
 /** The catalogue of alternatives and the platforms they replace, checked as a whole. */
 export function getCatalogue(): Catalogue {
-  catalogue ??= withoutHidden(loadCatalogue(contentDir()), getSite().masquer.alternatives);
+  catalogue ??= withoutHidden(loadCatalogue(contentDir()), getSite().masquer);
   return catalogue;
 }

@@ -10,6 +10,7 @@ import { problemsError, type Problem } from './validate.ts';
 export interface Hidden {
   chapitres: string[];
   alternatives: string[];
+  plateformes: string[];
 }
 
 /** Whether a chapter file's front matter marks it as a draft (« brouillon: true »). */
@@ -37,31 +38,40 @@ export function chapterFiles(dir: string, hidden: Hidden, drafts: boolean): { sh
 }
 
 /** Ids of site.yaml's « masquer » that name no chapter file or catalogue entry: an error naming the file and each field. */
-export function checkHidden(hidden: Hidden, chapterIds: string[], alternativeIds: string[], file: string): void {
+export function checkHidden(hidden: Hidden, chapterIds: string[], catalogue: Catalogue, file: string): void {
   const problems: Problem[] = [];
   const check = (kind: keyof Hidden, known: string[], where: string) =>
     hidden[kind].forEach((id, i) => {
       if (!known.includes(id)) problems.push({ file, field: `masquer.${kind}.${i}`, message: `« ${id} » ne correspond à aucun fichier de ${where}` });
     });
   check('chapitres', chapterIds, 'chapitres/');
-  check('alternatives', alternativeIds, 'alternatives/');
+  check('alternatives', catalogue.alternatives.map((a) => a.id), 'alternatives/');
+  check('plateformes', catalogue.platforms.map((p) => p.id), 'plateformes/');
   if (problems.length > 0) throw problemsError('Éléments à masquer inconnus', problems);
 }
 
-/** The catalogue without its hidden alternatives: gone from its lists, and from the choices of the platforms they replace. */
-export function withoutHidden(catalogue: Catalogue, hidden: string[]): Catalogue {
-  if (hidden.length === 0) return catalogue;
-  const gone = new Set(hidden);
+/**
+ * The catalogue without what this version hides: hidden alternatives gone from its lists and from the choices of the
+ * platforms they replace, hidden platforms gone from its lists and from what each alternative says it replaces.
+ */
+export function withoutHidden(catalogue: Catalogue, hidden: Pick<Hidden, 'alternatives' | 'plateformes'>): Catalogue {
+  if (hidden.alternatives.length === 0 && hidden.plateformes.length === 0) return catalogue;
+  const alternatives = new Set(hidden.alternatives);
+  const platforms = new Set(hidden.plateformes);
   return {
     usages: catalogue.usages,
-    alternatives: catalogue.alternatives.filter((a) => !gone.has(a.id)),
-    platforms: catalogue.platforms.map((p) => ({ ...p, choisir: p.choisir.filter((c) => !gone.has(c.alternative)) })),
+    alternatives: catalogue.alternatives.filter((a) => !alternatives.has(a.id)).map((a) => ({ ...a, remplace: a.remplace.filter((id) => !platforms.has(id)) })),
+    platforms: catalogue.platforms.filter((p) => !platforms.has(p.id)).map((p) => ({ ...p, choisir: p.choisir.filter((c) => !alternatives.has(c.alternative)) })),
   };
 }
 
 /** The site paths of what is hidden, as chapters link them (before the base path is added). */
 export function hiddenPaths(hidden: Hidden): Set<string> {
-  return new Set([...hidden.chapitres.map((id) => `/guide/${id}/`), ...hidden.alternatives.map((id) => `/alternatives/${id}/`)]);
+  return new Set([
+    ...hidden.chapitres.map((id) => `/guide/${id}/`),
+    ...hidden.alternatives.map((id) => `/alternatives/${id}/`),
+    ...hidden.plateformes.map((id) => `/remplacer/${id}/`),
+  ]);
 }
 
 /** The part of an mdast tree this step reads: links and MDX components, with their text. */
@@ -75,10 +85,11 @@ export interface UnlinkNode {
   position?: { start: { line: number } };
 }
 
-/** What unlinking needs: the hidden pages' paths, and the names of hidden alternatives (for <Alternative id="…" />). */
+/** What unlinking needs: the hidden pages' paths, the names of hidden alternatives (for <Alternative id="…" />), the hidden platforms (for <Comparatif plateforme="…" />). */
 export interface UnlinkOptions {
   paths: Set<string>;
   alternatives: Map<string, string>;
+  platforms?: Set<string>;
 }
 
 /**
@@ -102,6 +113,12 @@ export function unlinkHidden(tree: UnlinkNode, options: UnlinkOptions): string[]
       found.push(`${at(node)} : <Alternative id="${id}" /> masquée, laissée en texte (« ${name} »)`);
       const words: UnlinkNode = { type: 'text', value: name };
       return [node.type === 'mdxJsxFlowElement' ? { type: 'paragraph', children: [words] } : words];
+    }
+    if (node.type === 'mdxJsxFlowElement' && node.name === 'Comparatif') {
+      const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'plateforme')?.value;
+      if (typeof id !== 'string' || !options.platforms?.has(id)) return undefined;
+      found.push(`${at(node)} : <Comparatif plateforme="${id}" /> d’une plateforme masquée, retiré`);
+      return [];
     }
     return undefined;
   };
@@ -128,5 +145,10 @@ const CHAPTER_FOLDERS = ['guide', 'projection', 'fiche', 'formation/deroule'];
 export function isHiddenAddress(url: string, hidden: Hidden): boolean {
   const chapter = new RegExp(`^/(?:${CHAPTER_FOLDERS.join('|')})/([^/]+)/$`).exec(url)?.[1];
   const alternative = /^\/alternatives\/([^/]+)\/$/.exec(url)?.[1];
-  return (chapter !== undefined && hidden.chapitres.includes(chapter)) || (alternative !== undefined && hidden.alternatives.includes(alternative));
+  const platform = /^\/remplacer\/([^/]+)\/$/.exec(url)?.[1];
+  return (
+    (chapter !== undefined && hidden.chapitres.includes(chapter)) ||
+    (alternative !== undefined && hidden.alternatives.includes(alternative)) ||
+    (platform !== undefined && hidden.plateformes.includes(platform))
+  );
 }

@@ -138,14 +138,14 @@ export function newestFirst(entries: NewsEntry[]): NewsEntry[] {
 export type LeftOut = (path: string) => boolean;
 
 /** The pages of these chapters (reading page, slides, handout, script) and of these alternatives are left out. */
-export function leftOutBy(chapters: string[], alternatives: string[]): LeftOut {
-  return (path) => isHiddenAddress(path, { chapitres: chapters, alternatives });
+export function leftOutBy(chapters: string[], alternatives: string[], platforms: string[] = []): LeftOut {
+  return (path) => isHiddenAddress(path, { chapitres: chapters, alternatives, plateformes: platforms });
 }
 
 /** What a build of the content folder leaves out of the news: what site.yaml hides, and the drafts outside « npm run dev ». */
 export function newsLeftOut(dir: string, hidden: Hidden, drafts: boolean): LeftOut {
   const files = chapterFiles(dir, hidden, drafts);
-  return leftOutBy([...files.hidden, ...files.drafts], hidden.alternatives);
+  return leftOutBy([...files.hidden, ...files.drafts], hidden.alternatives, hidden.plateformes);
 }
 
 /**

@@ -47,11 +47,16 @@ export function buildParcours<C extends ChapterRef>(chapters: C[], parts: Record
   return { parts: result, chapters: result.flatMap((p) => p.chapters) };
 }
 
-/** The chapters before and after one chapter in reading order. */
+/**
+ * The chapters before and after one chapter in reading order. The steps of the parcours follow one another, and its
+ * last one leads on to the catalogue; annex chapters are read when needed, one after the other, apart from the steps.
+ */
 export function neighbours<C extends ChapterRef>(parcours: Parcours<C>, id: string): { prev?: C; next?: C } {
-  const index = parcours.chapters.findIndex((c) => c.id === id);
-  if (index === -1) throw new Error(`chapitre inconnu : ${id}`);
-  return { prev: parcours.chapters[index - 1], next: parcours.chapters[index + 1] };
+  const chapter = parcours.chapters.find((c) => c.id === id);
+  if (!chapter) throw new Error(`chapitre inconnu : ${id}`);
+  const stream = parcours.chapters.filter((c) => (c.partie === 'annexes') === (chapter.partie === 'annexes'));
+  const index = stream.indexOf(chapter);
+  return { prev: stream[index - 1], next: stream[index + 1] };
 }
 
 /** The part a chapter belongs to. */

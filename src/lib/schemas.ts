@@ -130,11 +130,11 @@ export const siteSchema = z
         hebergeur: z.object({ nom: texte(2), adresse: asWritten, telephone: asWritten }).strict(),
       })
       .strict(),
-    /** Chapters and alternatives this version leaves out (ids: file names without extension). */
+    /** Chapters, alternatives and platforms this version leaves out (ids: file names without extension). */
     masquer: z
-      .object({ chapitres: z.array(z.string()).default([]), alternatives: z.array(z.string()).default([]) })
+      .object({ chapitres: z.array(z.string()).default([]), alternatives: z.array(z.string()).default([]), plateformes: z.array(z.string()).default([]) })
       .strict()
-      .default({ chapitres: [], alternatives: [] }),
+      .default({ chapitres: [], alternatives: [], plateformes: [] }),
     parties: z.object(Object.fromEntries(PART_IDS.map((id) => [id, partSchema])) as Record<PartId, typeof partSchema>).strict(),
   })
   .strict();

@@ -176,10 +176,12 @@ export function linkedChapter<T extends { id: string }>(chapters: T[], id: strin
 }
 
 /** The platforms a text names by id, in its order, or an error naming the file, the field and the unknown id. */
-export function linkedPlatforms<T extends { id: string }>(platforms: T[], ids: string[], file: string, field: string): T[] {
-  return ids.map((id, i) => {
+export function linkedPlatforms<T extends { id: string }>(platforms: T[], ids: string[], file: string, field: string, hidden: string[] = []): T[] {
+  return ids.flatMap((id, i) => {
+    // a platform this version hides is left out of the text, not an error
+    if (hidden.includes(id)) return [];
     const platform = platforms.find((p) => p.id === id);
     if (!platform) throw new Error(`${file} : champ « ${field}.${i} » : plateforme inconnue « ${id} »`);
-    return platform;
+    return [platform];
   });
 }

@@ -87,7 +87,8 @@ test('an unknown address answers 404 with the guide’s French page', async ({ p
 
 test('the last chapter of the parcours leads on to the catalogue of alternatives', async ({ page }) => {
   await page.goto('/plan-du-site/');
-  const last = await page.locator('main .chapitres a').last().getAttribute('href');
+  // the chapter's own link, not the links to its trainer's pages under its description
+  const last = await page.locator('main .chapitres > li > a').last().getAttribute('href');
   await page.goto(last!);
   await expect(page.locator('.pagination a[rel="next"]')).toHaveCount(0);
   await page.locator('.pagination a', { hasText: 'Et maintenant' }).click();

@@ -40,7 +40,7 @@ test('without JavaScript, the home page starts the parcours', async ({ page }) =
 
 test('without JavaScript, the site map lists and opens every chapter', async ({ page }) => {
   await page.goto('/plan-du-site/');
-  const chapters = page.locator('main .chapitres a');
+  const chapters = page.locator('main .chapitres > li > a');
   expect(await chapters.count()).toBeGreaterThanOrEqual(2);
   await chapters.last().click();
   await expect(page).toHaveURL(/\/guide\/[^/]+\/$/);

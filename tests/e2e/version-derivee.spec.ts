@@ -15,7 +15,15 @@ const original = readFileSync('content/site.yaml', 'utf8');
 const originalName = /^nom: "([^"]+)"/m.exec(original)![1];
 const hiddenChapter = V.masquer.chapitres[0];
 const hiddenAlternative = V.masquer.alternatives[0];
-const hiddenPaths = [`guide/${hiddenChapter}/`, `projection/${hiddenChapter}/`, `fiche/${hiddenChapter}/`, `alternatives/${hiddenAlternative}/`];
+const hiddenPlatform = V.masquer.plateformes[0];
+const hiddenPaths = [
+  `guide/${hiddenChapter}/`,
+  `projection/${hiddenChapter}/`,
+  `fiche/${hiddenChapter}/`,
+  `formation/deroule/${hiddenChapter}/`,
+  `alternatives/${hiddenAlternative}/`,
+  `remplacer/${hiddenPlatform}/`,
+];
 
 /** A page's HTML without what may name the original authors: the attribution, the citations marked as theirs, the sources. */
 function withoutCitations(html: string): string {
@@ -91,22 +99,23 @@ if (existsSync(dist)) {
     expect(favicon).toContain(`.s-marque{fill:${V.couleurs.clair.accent}}`);
   });
 
-  test('the hidden chapter and alternative have no page, no link and no line in the site plan', () => {
+  test('the hidden chapter, alternative and platform have no page, no link and no line in the site plan', () => {
     for (const path of hiddenPaths) expect(existsSync(join(dist, path, 'index.html')), path).toBe(false);
     const linking = pages.filter(({ html }) => hiddenPaths.some((p) => html.includes(`href="${base}${p}`))).map((p) => p.url);
     expect(linking).toEqual([]);
     const plan = pages.find((p) => p.url === '/plan-du-site/')!.html;
     expect(plan).not.toContain(hiddenChapter);
+    expect(plan).not.toContain(`remplacer/${hiddenPlatform}/`);
     // the words that linked to them stay, as text
     expect(pages.find((p) => p.url === '/guide/quand/')!.html).toMatch(/CryptPad/);
   });
 
-  test('search finds nothing on the hidden chapter and alternative, and still finds the rest', async ({ page }) => {
+  test('search finds nothing on the hidden chapter, alternative and platform, and still finds the rest', async ({ page }) => {
     await page.goto('guide/quand/');
     await page.keyboard.press('/');
     const dialog = page.getByRole('dialog', { name: 'Rechercher dans le guide' });
     const results = dialog.locator('.recherche-resultats a');
-    for (const words of ['CryptPad', 'double authentification', 'gestionnaire de mots de passe']) {
+    for (const words of ['CryptPad', 'double authentification', 'gestionnaire de mots de passe', 'Google Photos']) {
       await dialog.getByLabel('Votre question, ou quelques mots').fill(words);
       await expect(dialog.locator('.recherche-resultats li').first()).toBeVisible();
       const hrefs = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));

@@ -1,7 +1,7 @@
 // The second build the browser tests check: another organisation's version of the guide, published under a base path
 // that is no route prefix of the site (« /guide/ » would hide a link missing its base, since chapters live under it).
 // Its content is the guide's own with only site.yaml and the logo changed, as a fork would: another name, palette,
-// logo, contact and legal notice, one chapter and one alternative hidden.
+// logo, contact and legal notice, one chapter, one alternative and one platform hidden.
 // `node tests/support/sousChemin.mjs` writes that content into a temporary folder and builds it into SOUS_CHEMIN.dist.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,7 +46,7 @@ export const VERSION_DERIVEE = {
     editeur: { nom: 'Les Bricoleurs du Libre, association loi de 1901', adresse: '12 rue des Artisans, 25000 Besançon', telephone: '03 81 00 00 01', responsable_publication: 'Camille Martin, présidente' },
     hebergeur: { nom: 'Hébergeur Associatif du Doubs', adresse: '3 place du Marché, 25000 Besançon', telephone: '03 81 00 00 00' },
   },
-  masquer: { chapitres: ['securiser-comptes-et-donnees'], alternatives: ['cryptpad'] },
+  masquer: { chapitres: ['securiser-comptes-et-donnees'], alternatives: ['cryptpad'], plateformes: ['google-photos'] },
 };
 
 /** Addresses this version renamed (its content/redirections.yaml): one to a page, one to a section of a page. */

@@ -65,8 +65,9 @@ describe('the annexes', () => {
     const part = annexes(parcours, parts.annexes, pages);
     expect(part.chapters.map((c) => c.id)).toEqual(['fiche']);
     expect(part.pages).toEqual(pages);
-    // an annex chapter is still read in order, after the others
-    expect(neighbours(parcours, 'fiche').prev?.id).toBe('a');
+    // an annex chapter is read apart from the steps: the last step leads on to the catalogue, not into the annexes
+    expect(neighbours(parcours, 'fiche').prev).toBeUndefined();
+    expect(neighbours(parcours, 'a').next).toBeUndefined();
   });
 });
 
