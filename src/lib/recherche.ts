@@ -16,8 +16,9 @@ export const STOP_WORDS = new Set(
     'quels qui quoi s sa sans se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y ' +
     'peut peux puis veut veux doit dois mettre trouver utiliser qu veut dire signifie definition définition existe ' +
     'existe-t-il plusieurs même faire fait quoi chose truc moyen ' +
-    // words that only stress: « vraiment », « très »
-    'vraiment très tres trop beaucoup assez bien plutôt plutot encore déjà deja aussi'
+    // words that only stress or doubt: « vraiment », « très », « forcément »
+    'vraiment très tres trop beaucoup assez bien plutôt plutot encore déjà deja aussi ' +
+    'forcément forcement nécessairement necessairement obligatoirement toujours'
   ).split(' '),
 );
 

@@ -11,6 +11,8 @@ describe('the words of a question', () => {
     expect(contentWords('où mettre les photos de nos événements')).toEqual(['photos', 'événements']);
     expect(contentWords('ou mettre les photos de nos evenements')).toEqual(['photos', 'evenements']);
     expect(contentWords("qu'est-ce qu'une instance")).toEqual(['instance']);
+    // a word that only doubts carries no subject: the pages holding « forcément » are no answer
+    expect(firstQuery('un logiciel gratuit c’est forcément libre ?')).toBe('logiciel gratuit libre');
   });
 
   it('lose the question words and the words that only stress, which name no subject', () => {
