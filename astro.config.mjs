@@ -9,7 +9,7 @@ import { cacheDirFor, contentDir, loadSite } from './src/lib/loadSite.ts';
 import { loadGlossary } from './src/lib/loadGlossary.ts';
 import { loadCatalogue } from './src/lib/catalogue.ts';
 import { resolveSiteUrl } from './src/lib/siteUrl.ts';
-import { chapterFiles, checkHidden, hiddenPaths, showDrafts } from './src/lib/masquer.ts';
+import { chapterFiles, checkHidden, hiddenAddresses, showDrafts } from './src/lib/masquer.ts';
 import { forgeIsPlaceholder } from './src/lib/forge.ts';
 import { legalPlaceholders } from './src/lib/origine.ts';
 import { diagramIds, unpairedNarrowFiles } from './src/lib/diagrams.ts';
@@ -78,14 +78,14 @@ if (forgeIsPlaceholder(site)) {
 }
 
 // links written in the MDX get the base path while compiling, and are checked against the built site
-const leftOut = [...chapters.hidden, ...chapters.drafts].map((id) => `/guide/${id}/`);
-const links = internalLinks(contentDir(), new Set(leftOut));
+// what this build leaves out: what site.yaml hides, and the drafts (a link to a draft is unlinked too: it is not built)
+const leftOutItems = { ...site.masquer, chapitres: [...chapters.hidden, ...chapters.drafts] };
+const links = internalLinks(contentDir(), new Set(leftOutItems.chapitres.map((id) => `/guide/${id}/`)));
 // a bad date or an empty title in nouveautes.yaml stops the build here; its pages are checked once the site is built
 const news = readNews(contentDir());
-const newsLeftOut = leftOutBy([...chapters.hidden, ...chapters.drafts], site.masquer.alternatives);
+const newsLeftOut = leftOutBy(leftOutItems.chapitres, leftOutItems.alternatives, leftOutItems.plateformes);
 const hidden = {
-  // a link to a draft is unlinked too: the draft is not built
-  paths: new Set([...hiddenPaths(site.masquer), ...leftOut]),
+  paths: hiddenAddresses(leftOutItems),
   alternatives: new Map(catalogue.alternatives.filter((a) => site.masquer.alternatives.includes(a.id)).map((a) => [a.id, a.nom])),
   platforms: new Set(site.masquer.plateformes),
   record: links.recordUnlinked,

@@ -35,3 +35,13 @@ export function totalMinutes(items: { duree: number }[]): number {
 export function formatPublic(value: 'structures' | 'particuliers' | 'tous'): string {
   return { structures: 'Structures', particuliers: 'Particuliers', tous: 'Structures et particuliers' }[value];
 }
+
+/** Lower-case words without accents joined by hyphens (« Où créer l’info ? » → ou-creer-l-info): a file name, an anchor. */
+export function asciiSlug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

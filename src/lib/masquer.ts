@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalogue } from './catalogue.ts';
+import { trainerPaths } from './trainerPages.ts';
 import { problemsError, type Problem } from './validate.ts';
 
 /** The ids site.yaml hides. */
@@ -65,10 +66,10 @@ export function withoutHidden(catalogue: Catalogue, hidden: Pick<Hidden, 'altern
   };
 }
 
-/** The site paths of what is hidden, as chapters link them (before the base path is added). */
-export function hiddenPaths(hidden: Hidden): Set<string> {
+/** Every page address of what is hidden: a chapter's reading page, slides, handout and trainer script, an alternative's page, a platform's page. */
+export function hiddenAddresses(hidden: Hidden): Set<string> {
   return new Set([
-    ...hidden.chapitres.map((id) => `/guide/${id}/`),
+    ...hidden.chapitres.flatMap((id) => Object.values(trainerPaths(id))),
     ...hidden.alternatives.map((id) => `/alternatives/${id}/`),
     ...hidden.plateformes.map((id) => `/remplacer/${id}/`),
   ]);
@@ -138,17 +139,7 @@ export function unlinkHidden(tree: UnlinkNode, options: UnlinkOptions): string[]
   return found;
 }
 
-/** The folders holding a page per chapter: its reading page, slides, handout and session outline. */
-const CHAPTER_FOLDERS = ['guide', 'projection', 'fiche', 'formation/deroule'];
-
 /** Whether a site address is a page of something this version hides (so it never published it). */
 export function isHiddenAddress(url: string, hidden: Hidden): boolean {
-  const chapter = new RegExp(`^/(?:${CHAPTER_FOLDERS.join('|')})/([^/]+)/$`).exec(url)?.[1];
-  const alternative = /^\/alternatives\/([^/]+)\/$/.exec(url)?.[1];
-  const platform = /^\/remplacer\/([^/]+)\/$/.exec(url)?.[1];
-  return (
-    (chapter !== undefined && hidden.chapitres.includes(chapter)) ||
-    (alternative !== undefined && hidden.alternatives.includes(alternative)) ||
-    (platform !== undefined && hidden.plateformes.includes(platform))
-  );
+  return hiddenAddresses(hidden).has(url);
 }

@@ -3,16 +3,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PART_IDS, type PartId } from './schemas.ts';
+import { asciiSlug } from './format.ts';
 
 /** A chapter id from its title: lower case, no accents, words joined by dashes (« Où créer l’info ? » → ou-creer-l-info). */
-export function chapterId(title: string): string {
-  return title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+export const chapterId = asciiSlug;
 
 /** The order after the last chapter of `part` in a chapters folder (1 for an empty part). */
 export function nextOrder(folder: string, part: PartId): number {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { formatSourceDate } from './format.ts';
 import { chapterFiles, isHiddenAddress, type Hidden } from './masquer.ts';
+import { asciiSlug } from './format.ts';
 import { isoDay } from './schemas.ts';
 import { typographyFr } from './typography.ts';
 import { problemsError, readYaml, type Problem } from './validate.ts';
@@ -73,14 +74,7 @@ export interface NewsEntry {
 
 /** Lower-case words without accents joined by hyphens: a fragment that reads the same in every feed reader. */
 export function slugOf(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+  return asciiSlug(text).slice(0, 60).replace(/-+$/, '');
 }
 
 const entryId = (date: string, titre: string) => `${date}-${slugOf(titre)}`;

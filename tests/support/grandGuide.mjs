@@ -2,12 +2,10 @@
 // content: the browser tests check that a chapter page stays within its budget however many chapters the guide holds
 // (the sidebar must not grow with them), and that every list page of the catalogue does at that size.
 // `node tests/support/grandGuide.mjs` writes the content into a temporary folder and builds it into GRAND_GUIDE.dist.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheDirFor } from '../../src/lib/loadSite.ts';
+import { buildWrittenContent } from './buildContent.mjs';
 
 export const GRAND_GUIDE = {
   dist: 'dist-grand-guide',
@@ -162,14 +160,5 @@ export function writeGrandGuide(dir) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const dir = mkdtempSync(join(tmpdir(), 'grand-guide-'));
-  writeGrandGuide(dir);
-  rmSync(GRAND_GUIDE.dist, { recursive: true, force: true });
-  const run = spawnSync('npx', ['astro', 'build', '--outDir', resolve(GRAND_GUIDE.dist)], {
-    stdio: 'inherit',
-    env: { ...process.env, CONTENU_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(cacheDirFor({ CONTENU_DIR: dir }), { recursive: true, force: true });
-  process.exit(run.status ?? 1);
+  process.exit(buildWrittenContent({ prefix: 'grand-guide-', write: writeGrandGuide, dist: GRAND_GUIDE.dist }));
 }

@@ -3,13 +3,11 @@
 // Its content is the guide's own with only site.yaml and the logo changed, as a fork would: another name, palette,
 // logo, contact and legal notice, one chapter, one alternative and one platform hidden.
 // `node tests/support/sousChemin.mjs` writes that content into a temporary folder and builds it into SOUS_CHEMIN.dist.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
-import { cacheDirFor } from '../../src/lib/loadSite.ts';
+import { buildWrittenContent } from './buildContent.mjs';
 
 export const SOUS_CHEMIN = {
   siteUrl: 'https://exemple.org/notre-guide/',
@@ -68,14 +66,5 @@ export function writeVersionDerivee(dir, from = 'content') {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const dir = mkdtempSync(join(tmpdir(), 'version-derivee-'));
-  writeVersionDerivee(dir);
-  rmSync(SOUS_CHEMIN.dist, { recursive: true, force: true });
-  const run = spawnSync('npx', ['astro', 'build', '--outDir', resolve(SOUS_CHEMIN.dist)], {
-    stdio: 'inherit',
-    env: { ...process.env, CONTENU_DIR: dir, SITE_URL: SOUS_CHEMIN.siteUrl, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(cacheDirFor({ CONTENU_DIR: dir }), { recursive: true, force: true });
-  process.exit(run.status ?? 1);
+  process.exit(buildWrittenContent({ prefix: 'version-derivee-', write: (dir) => writeVersionDerivee(dir), dist: SOUS_CHEMIN.dist, env: { SITE_URL: SOUS_CHEMIN.siteUrl } }));
 }
