@@ -24,6 +24,8 @@ import { redirectionsCheck } from './src/integrations/redirections.ts';
 import { loadRedirections } from './src/lib/redirections.ts';
 import { sobrieteMesures } from './src/integrations/sobriete.ts';
 import { SEARCH_UI } from './src/lib/recherche.ts';
+import { copieHorsLigne } from './src/integrations/horsLigne.ts';
+import { copieModule } from './src/integrations/copieModule.ts';
 
 const site = loadSite();
 const schemasDir = join(contentDir(), 'schemas');
@@ -108,7 +110,8 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // the link check runs before the search index, so a broken link stops the build before indexing; the sobriety
-  // measures read the pages once the security policy has rewritten them, and fill their table before indexing
+  // measures read the pages once the security policy has rewritten them, and fill their table before indexing; the
+  // offline copy comes last, since the search index is part of it
   integrations: [
     mdx(),
     links.integration,
@@ -117,9 +120,10 @@ export default defineConfig({
     cspPerPage(),
     sobrieteMesures(url.base),
     pagefindIndex(glossary),
+    copieHorsLigne(url.base),
   ],
   vite: {
-    plugins: [tailwindcss(), couleursDuGuide(site.couleurs)],
+    plugins: [tailwindcss(), couleursDuGuide(site.couleurs), copieModule()],
     build: {
       rolldownOptions: {
         // Astro marks each MDX module with a directive of its own, which the bundler warns it may move: one warning

@@ -52,7 +52,7 @@ export default defineConfig({
   projects: [
     { name: 'racine', testIgnore: /(sous-chemin|version-derivee|grand-guide)\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${PORT}` } },
     { name: 'grand-guide', testMatch: /grand-guide\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${PORT_GRAND_GUIDE}` } },
-    { name: 'sous-chemin', testMatch: /(sous-chemin|version-derivee)\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${PORT_SOUS_CHEMIN}${SOUS_CHEMIN.base}` } },
+    { name: 'sous-chemin', testMatch: /(sous-chemin|version-derivee|hors-ligne)\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${PORT_SOUS_CHEMIN}${SOUS_CHEMIN.base}` } },
   ],
   use: {
     browserName: 'chromium',

@@ -256,4 +256,17 @@ export const ui = {
     chapter: 'Chapitre',
     chapters: 'Les chapitres, partie par partie',
   },
+  offline: {
+    take: 'Emporter le guide hors ligne',
+    remove: 'Retirer la copie hors ligne',
+    saving: 'Enregistrement du guide dans ce navigateur…',
+    progress: (done: number, total: number) => `Enregistrement du guide\u00a0: ${done}\u00a0fichiers sur ${total}.`,
+    ready: 'Le guide est enregistré dans ce navigateur\u00a0: il s’ouvre aussi sans réseau. Sur un ordinateur partagé, retirez la copie en partant.',
+    removing: 'Retrait de la copie hors ligne…',
+    removed: 'La copie hors ligne est retirée de ce navigateur.',
+    failed: 'L’enregistrement n’a pas abouti, sans doute faute de réseau ou de place sur l’appareil. Rien n’est resté à moitié\u00a0: réessayez avec le réseau.',
+    unsupported: 'Ce navigateur ne peut pas garder le guide hors ligne (c’est souvent le cas en navigation privée). Le guide reste lisible en ligne.',
+    update: 'Nouvelle version du guide disponible',
+    reload: 'recharger',
+  },
 } as const;

@@ -110,3 +110,11 @@ export function faviconSvg(logo: string, palette: Palette): string {
   const style = `<style>${rules(palette.clair)}@media (prefers-color-scheme:dark){${rules(palette.sombre)}}</style>`;
   return logo.replace(/<svg\b[^>]*>/, (open) => `${open}${style}`);
 }
+
+/**
+ * The logo as the icon of the installed guide: drawn once, in the light theme's colours (an icon is shown on the
+ * device's own background, with no theme to follow).
+ */
+export function iconSvg(logo: string, theme: Theme): string {
+  return logo.replace(/<svg\b[^>]*>/, (open) => `${open}<style>.s-marque{fill:${theme.accent}}.s-marque-trait{fill:${theme.fond}}</style>`);
+}

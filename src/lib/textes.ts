@@ -135,6 +135,24 @@ export const textsSchema = z
         relecture: z.object({ titre: gabarit(['chapitre']), texte: gabarit([], 20) }).strict(),
       })
       .strict(),
+    hors_ligne: z
+      .object({
+        titre: texte(2),
+        texte: gabarit([], 20),
+        taille: gabarit(['taille'], 10),
+        livret: gabarit([], 10),
+        appareil: gabarit([], 10),
+        sans_script: gabarit([], 10),
+        page: z
+          .object({
+            titre: texte(2),
+            description: gabarit([], 50),
+            texte: z.array(gabarit([], 10)).min(1),
+            liste: z.array(gabarit([], 10)).min(1),
+          })
+          .strict(),
+      })
+      .strict(),
     pied_de_page: gabarit([], 10),
   })
   .strict();

@@ -20,6 +20,7 @@ export const TEMPLATES: Record<string, (url: string) => boolean> = {
   déroulé: (u) => /^\/formation\/deroule\/[^/]+\/$/.test(u),
   'plan de séance': (u) => /^\/formation\/seances\/[^/]+\/$/.test(u),
   'page 404': (u) => u === '/404.html',
+  'hors ligne': (u) => u === '/hors-ligne/',
   projection: (u) => /^\/projection\/[^/]+\/$/.test(u),
 };
 

@@ -1,5 +1,5 @@
 // Serve a built site over HTTP and compress it as a real host does (gzip for text), with the
-// site's 404 page for unknown paths. Usage: node tests/support/serve.mjs [dir] [port] [base]
+// site's 404 page for unknown paths. Usage: node tests/support/serve.mjs [dir] [port] [base] (port 0: any free port)
 // With a base ("/notre-guide/"), the site answers only under that path, as a host publishing it in a
 // folder would: any path outside answers a bare 404.
 import { createServer } from 'node:http';
@@ -43,7 +43,7 @@ function send(req, res, file, status) {
   }
 }
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   let path;
   try {
     path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -78,4 +78,6 @@ createServer((req, res) => {
   const notFound = join(root, '404.html');
   if (existsSync(notFound)) return send(req, res, notFound, 404);
   res.writeHead(404).end();
-}).listen(port, '127.0.0.1', () => console.log(`Site servi sur http://127.0.0.1:${port}${base} (dossier ${root})`));
+});
+// port 0 asks the system for a free port: the address printed is the one the server got
+server.listen(port, '127.0.0.1', () => console.log(`Site servi sur http://127.0.0.1:${server.address().port}${base} (dossier ${root})`));

@@ -53,7 +53,7 @@ describe('prerequisites of npm test', () => {
 });
 
 describe('one page of each template', () => {
-  const urls = ['/', '/404.html', '/a-propos/', '/alternatives/', '/alternatives/b/', '/alternatives/a/', '/alternatives/filtres/facile/', '/alternatives/usages/ecrire/', '/glossaire/', '/guide/quand/', '/guide/pourquoi/', '/plan-du-site/', '/projection/quand/', '/recherche/', '/remplacer/x/', '/formation/', '/formation/deroule/quand/', '/formation/seances/demi-journee/', '/fiche/quand/', '/fiche/pourquoi/', '/ressources/', '/nouveautes/'];
+  const urls = ['/', '/404.html', '/a-propos/', '/alternatives/', '/alternatives/b/', '/alternatives/a/', '/alternatives/filtres/facile/', '/alternatives/usages/ecrire/', '/glossaire/', '/guide/quand/', '/guide/pourquoi/', '/plan-du-site/', '/projection/quand/', '/recherche/', '/remplacer/x/', '/formation/', '/formation/deroule/quand/', '/formation/seances/demi-journee/', '/fiche/quand/', '/fiche/pourquoi/', '/ressources/', '/nouveautes/', '/hors-ligne/'];
 
   it('is the first page whose URL has the template’s shape, text pages coming from the content’s pages folder', () => {
     expect(oneOfEachTemplate(urls, ['a-propos.mdx'])).toEqual({
@@ -75,6 +75,7 @@ describe('one page of each template', () => {
         déroulé: '/formation/deroule/quand/',
         'plan de séance': '/formation/seances/demi-journee/',
         'page 404': '/404.html',
+        'hors ligne': '/hors-ligne/',
         projection: '/projection/quand/',
         'page de texte': '/a-propos/',
       },
@@ -99,6 +100,7 @@ describe('one page of each template', () => {
       'déroulé',
       'plan de séance',
       'page 404',
+      'hors ligne',
       'projection',
       'page de texte',
     ]);

@@ -1,0 +1,42 @@
+// The offline copy, built after the search index (its files are part of the copy): the list of files is read from the
+// build, its size written into the pages that offer the copy, then Workbox writes the service worker. No page
+// registers it: only a reader's click does (src/scripts/copieHorsLigne.ts).
+import type { AstroIntegration } from 'astro';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateSW, getManifest } from 'workbox-build';
+import { listBuiltPages } from '../lib/builtPages.ts';
+import { OFFLINE } from '../lib/horsLigne.ts';
+import { copiedFiles, formatMegabytes, offlinePage, workerOptions, writeSize } from '../lib/horsLigneBuild.ts';
+
+/** Integration: the service worker of the offline copy of a site published under `base`. */
+export function copieHorsLigne(base: string): AstroIntegration {
+  return {
+    name: 'numerique-libre:hors-ligne',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const start = performance.now();
+        const dist = fileURLToPath(dir);
+        const options = workerOptions(dist, base);
+        try {
+          const copy = await copiedFiles(dist, base, getManifest);
+          const fallback = offlinePage(base);
+          if (!copy.urls.includes(fallback)) throw new Error(`la page hors ligne ${fallback} manque à la copie : src/pages/hors-ligne.astro a-t-elle été retirée ?`);
+          for (const page of listBuiltPages(dist)) {
+            const html = readFileSync(page.file, 'utf8');
+            if (html.includes('data-taille-hors-ligne')) writeFileSync(page.file, writeSize(html, copy.bytes, copy.urls.length));
+          }
+          const { warnings } = await generateSW(options);
+          for (const warning of warnings) logger.warn(warning);
+          const parts = copy.parts.map(([part, bytes]) => `${part} ${Math.round(bytes / 1000)} Ko`).join(', ');
+          logger.info(
+            `copie hors ligne : ${copy.urls.length} fichiers, ${formatMegabytes(copy.bytes)} compressés (${parts}), service worker ${join(dist, OFFLINE.worker)} écrit en ${Math.round(performance.now() - start)} ms`,
+          );
+        } catch (cause) {
+          throw new Error(`La copie hors ligne n’a pas pu être préparée : ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,16 @@
+// The « Emporter le guide hors ligne » box (home page, trainer page). Without JavaScript its buttons stay hidden and
+// the trainer page says what the copy needs (on the home page, the whole box stays hidden). The module that registers the worker (data-module, OFFLINE.module) is loaded
+// only when the reader asks for the copy, or when this browser holds it already: then it offers « Retirer », a new
+// version when one is ready, and links the manifest. A first visit downloads nothing more. This script imports
+// nothing, so that it stays written into the page.
+const box = document.querySelector<HTMLElement>('[data-copie]');
+if (box) {
+  const base = document.documentElement.dataset.base ?? '/';
+  const start = (take: boolean) => void (import(/* @vite-ignore */ box.dataset.module!) as Promise<typeof import('./copieModule.ts')>).then((m) => m.control(box, base, take));
+  box.hidden = false;
+  box.querySelector('[data-sans-script]')?.remove();
+  box.querySelector<HTMLElement>('[data-actions]')!.hidden = false;
+  box.querySelector('[data-emporter]')!.addEventListener('click', () => start(true));
+  // a registration that only covers this page (another guide's, higher on the host) is not this guide's copy
+  void navigator.serviceWorker?.getRegistration(base).then((r) => r?.scope === new URL(base, location.href).href && start(false));
+}

@@ -1,0 +1,185 @@
+// The offline copy in the browser, built as one module at a fixed address (OFFLINE.module) and loaded only once the
+// reader asks for the copy or holds it: registering this guide's worker (Workbox), showing its progress, offering a
+// new version, linking the web app manifest, and removing the copy with this guide's caches only.
+// The box's script gives the base path (src/scripts/copieHorsLigne.ts).
+import { Workbox } from 'workbox-window';
+import { OFFLINE, ownsCache } from '../lib/horsLigne.ts';
+import { ui } from '../ui.ts';
+
+const t = ui.offline;
+let base = '/';
+const scope = () => new URL(base, location.href).href;
+const workerUrl = () => new URL(base + OFFLINE.worker, location.href).href;
+
+let workbox: Workbox | undefined;
+let followed = false;
+
+/** This guide's registration; undefined when there is none, or when the one covering this page is another guide's. */
+async function ownRegistration(): Promise<ServiceWorkerRegistration | undefined> {
+  const registration = await navigator.serviceWorker.getRegistration(base);
+  return registration?.scope === scope() ? registration : undefined;
+}
+
+/** This guide's caches: another guide under another path of the same host keeps its own. */
+async function ownCaches(): Promise<string[]> {
+  return (await caches.keys()).filter((name) => ownsCache(name, scope(), base));
+}
+
+/** Files already in the copy while it is being saved. */
+async function savedFiles(): Promise<number> {
+  const name = (await ownCaches()).find((n) => n.includes('-precache-'));
+  return name ? (await (await caches.open(name)).keys()).length : 0;
+}
+
+function worker(): Workbox {
+  workbox ??= new Workbox(workerUrl(), { scope: base });
+  return workbox;
+}
+
+/** Link the web app manifest, so that a browser may offer to install the guide: only for a reader who took the copy. */
+function linkManifest(): void {
+  if (document.querySelector('link[rel="manifest"]')) return;
+  const link = document.createElement('link');
+  link.rel = 'manifest';
+  link.href = base + OFFLINE.manifest;
+  document.head.append(link);
+}
+
+/** « Nouvelle version disponible — recharger »: the new worker takes over, then the page reloads. */
+function offerUpdate(wb: Workbox): void {
+  if (document.querySelector('[data-nouvelle-version]')) return;
+  const bar = document.createElement('div');
+  bar.dataset.nouvelleVersion = '';
+  bar.setAttribute('role', 'status');
+  // styled here rather than in the site's stylesheet, which every first visit downloads (the security policy lets a
+  // script set styles through the DOM, not write a style attribute)
+  Object.assign(bar.style, {
+    position: 'fixed',
+    inset: 'auto 1rem 1rem',
+    maxWidth: '30rem',
+    margin: '0 auto',
+    padding: '0.75rem 1rem',
+    border: '1px solid var(--color-bordure)',
+    borderRadius: '0.375rem',
+    background: 'var(--color-surface)',
+  });
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = t.reload;
+  Object.assign(button.style, { color: 'var(--color-accent)', fontWeight: '700', textDecoration: 'underline' });
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    wb.addEventListener('controlling', () => location.reload());
+    wb.messageSkipWaiting();
+  });
+  bar.append(`${t.update} — `, button);
+  document.body.append(bar);
+}
+
+/** On the page of a reader who took the copy: watch for a new version of the guide, and link the manifest. */
+export function follow(siteBase: string): void {
+  // the page may be controlled by the worker of another guide published higher on the host: not this guide's copy
+  if (followed || navigator.serviceWorker.controller?.scriptURL !== new URL(siteBase + OFFLINE.worker, location.href).href) return;
+  base = siteBase;
+  followed = true;
+  const wb = worker();
+  wb.addEventListener('waiting', () => offerUpdate(wb));
+  void wb.register();
+  linkManifest();
+}
+
+/** Save the whole guide: register the worker, and wait until it has every file (or until it fails). */
+async function take(say: (text: string) => void, total: number): Promise<void> {
+  const existing = await ownRegistration();
+  if (existing?.active) return;
+  say(t.saving);
+  const timer = setInterval(() => {
+    void savedFiles().then((n) => n > 0 && say(t.progress(Math.min(n, total), total)));
+  }, 500);
+  try {
+    const wb = worker();
+    const done = new Promise<void>((resolve, reject) => {
+      wb.addEventListener('activated', () => resolve());
+      wb.addEventListener('redundant', () => reject(new Error('le service worker a échoué')));
+    });
+    const registration = await wb.register({ immediate: true });
+    if (!registration) throw new Error('inscription refusée');
+    await done;
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** Remove the copy: this guide's worker and caches, nothing of another guide. */
+async function remove(): Promise<void> {
+  await (await ownRegistration())?.unregister();
+  for (const name of await ownCaches()) await caches.delete(name);
+  document.querySelector('link[rel="manifest"]')?.remove();
+  document.querySelector('[data-nouvelle-version]')?.remove();
+}
+
+const wired = new WeakSet<HTMLElement>();
+
+/** The box « Emporter le guide hors ligne »: its state, its two buttons; `take` when the reader just asked for the copy. */
+export async function control(box: HTMLElement, siteBase: string, takeNow: boolean): Promise<void> {
+  base = siteBase;
+  const status = box.querySelector<HTMLElement>('[data-etat]')!;
+  const takeButton = box.querySelector<HTMLButtonElement>('[data-emporter]')!;
+  // not in the page: a first visit does not carry what only a reader holding the copy needs
+  let removeButton = box.querySelector<HTMLButtonElement>('[data-retirer]');
+  if (!removeButton) {
+    removeButton = document.createElement('button');
+    removeButton.type = 'button';
+    removeButton.className = takeButton.className;
+    removeButton.dataset.retirer = '';
+    removeButton.hidden = true;
+    removeButton.textContent = t.remove;
+    takeButton.after(removeButton);
+  }
+  const say = (text: string) => (status.textContent = text);
+  const show = (held: boolean) => {
+    takeButton.hidden = held;
+    removeButton.hidden = !held;
+  };
+  if (!wired.has(box)) {
+    wired.add(box);
+    removeButton.addEventListener('click', () => {
+      removeButton.disabled = true;
+      say(t.removing);
+      void remove()
+        .then(() => {
+          show(false);
+          say(t.removed);
+          takeButton.focus();
+        })
+        .finally(() => (removeButton.disabled = false));
+    });
+  }
+  if (!('serviceWorker' in navigator) || !('caches' in window)) {
+    say(t.unsupported);
+    takeButton.disabled = true;
+    return;
+  }
+  if (!takeNow) {
+    show(true);
+    say(t.ready);
+    follow(base);
+    return;
+  }
+  takeButton.disabled = true;
+  try {
+    await take(say, Number(box.dataset.fichiersHorsLigne));
+    show(true);
+    say(t.ready);
+    follow(base);
+    removeButton.focus();
+  } catch {
+    // nothing is left half saved: the worker and whatever it had copied go
+    await remove().catch(() => undefined);
+    workbox = undefined;
+    followed = false;
+    say(t.failed);
+  } finally {
+    takeButton.disabled = false;
+  }
+}
