@@ -49,6 +49,8 @@ function linkManifest(): void {
 function offerUpdate(wb: Workbox): void {
   if (document.querySelector('[data-nouvelle-version]')) return;
   const bar = document.createElement('div');
+  // not printed where the page's stylesheet knows the class (the trainer page's)
+  bar.className = 'ecran-seulement';
   bar.dataset.nouvelleVersion = '';
   bar.setAttribute('role', 'status');
   // styled here rather than in the site's stylesheet, which every first visit downloads (the security policy lets a
@@ -137,6 +139,8 @@ export async function control(box: HTMLElement, siteBase: string, takeNow: boole
     takeButton.after(removeButton);
   }
   const say = (text: string) => (status.textContent = text);
+  // the home page's box is short: it says there, once the copy is taken, what the trainer page's says beforehand
+  const ready = box.querySelector('[data-appareil]') ? t.ready : `${t.ready} ${t.shared}`;
   const show = (held: boolean) => {
     takeButton.hidden = held;
     removeButton.hidden = !held;
@@ -162,7 +166,7 @@ export async function control(box: HTMLElement, siteBase: string, takeNow: boole
   }
   if (!takeNow) {
     show(true);
-    say(t.ready);
+    say(ready);
     follow(base);
     return;
   }
@@ -170,7 +174,7 @@ export async function control(box: HTMLElement, siteBase: string, takeNow: boole
   try {
     await take(say, Number(box.dataset.fichiersHorsLigne));
     show(true);
-    say(t.ready);
+    say(ready);
     follow(base);
     removeButton.focus();
   } catch {

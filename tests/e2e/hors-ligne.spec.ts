@@ -79,6 +79,8 @@ test.describe('the offline copy', () => {
     const at = (path: string) => `${server.origin}${base}${path}`;
     try {
       await takeCopy(page, at(''));
+      // the home page's short box gives, once the copy is taken, the advice the trainer page gives beforehand
+      await expect(page.locator('[data-etat]')).toHaveText(`${ui.offline.ready} ${ui.offline.shared}`);
       await expect(page.getByRole('button', { name: ui.offline.remove })).toBeVisible();
       await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', `${base}manifeste.webmanifest`);
       await server.stop();
@@ -93,6 +95,9 @@ test.describe('the offline copy', () => {
       const term = page.locator('a[data-terme]').first();
       await term.focus();
       await expect(page.locator('.bulle-terme')).toBeVisible();
+      // and its table of contents, which marks the section being read
+      await page.locator('main h2').last().scrollIntoViewIfNeeded();
+      await expect(page.locator('.toc a[aria-current]')).toHaveCount(1);
 
       // the search, from the dialog of a page and from its own page with a query in the address
       await page.keyboard.press('Escape');

@@ -51,8 +51,10 @@ export function copyOf(dist: string): string {
 export async function takeCopy(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.getByRole('button', { name: new RegExp(`^${ui.offline.take}`) }).click();
-  await expect(page.locator('[data-etat]')).toHaveText(ui.offline.ready, { timeout: 60_000 });
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(new URL('sw.js', page.url()).href);
+  await expect(page.locator('[data-etat]')).toHaveText(new RegExp(`^${ui.offline.ready}`), { timeout: 60_000 });
+  // the page is controlled by this guide's worker, at its base
+  const worker = await page.evaluate(() => new URL(`${document.documentElement.dataset.base}sw.js`, location.href).href);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(worker);
 }
 
 /** Scopes of the service workers registered in the context, and the names of its caches. */
