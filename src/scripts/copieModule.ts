@@ -118,6 +118,9 @@ async function remove(): Promise<void> {
   for (const name of await ownCaches()) await caches.delete(name);
   document.querySelector('link[rel="manifest"]')?.remove();
   document.querySelector('[data-nouvelle-version]')?.remove();
+  // a copy taken again from this page starts from a new registration
+  workbox = undefined;
+  followed = false;
 }
 
 const wired = new WeakSet<HTMLElement>();
@@ -180,8 +183,6 @@ export async function control(box: HTMLElement, siteBase: string, takeNow: boole
   } catch {
     // nothing is left half saved: the worker and whatever it had copied go
     await remove().catch(() => undefined);
-    workbox = undefined;
-    followed = false;
     say(t.failed);
   } finally {
     takeButton.disabled = false;
