@@ -7,6 +7,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { PNG } from 'pngjs';
 import { listBuiltPages } from '../support/builtSite.ts';
 import { builtSite, copyOf, expectWhole, precached, requestsOf, serve, takeCopy, workersAndCaches } from '../support/horsLigne.ts';
 import { ui } from '../../src/ui.ts';
@@ -54,6 +55,14 @@ test.describe('the offline copy', () => {
     expect(urls).not.toContain(`${base}guide-complet/index.html`);
     for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.fr.pagefind', 'pagefind/pagefind-entry.json', 'hors-ligne/module.js', 'manifeste.webmanifest'])
       expect(urls).toContain(`${base}${file}`);
+    // the manifest, in French, and its icons drawn at the sizes it gives
+    const manifest = JSON.parse(readFileSync(join(dist, 'manifeste.webmanifest'), 'utf8'));
+    expect(manifest).toMatchObject({ lang: 'fr', start_url: base, scope: base, display: 'standalone' });
+    for (const icon of manifest.icons) {
+      expect(urls).toContain(icon.src);
+      const png = PNG.sync.read(readFileSync(join(dist, icon.src.slice(base.length))));
+      expect(`${png.width}x${png.height}`).toBe(icon.sizes);
+    }
     const pieces = ['fragment', 'index'].flatMap((kind) => urls.filter((u) => u.startsWith(`${base}pagefind/${kind}/`)));
     expect(pieces.length).toBeGreaterThan(pages.length / 2);
     // what a host sends: gzip for text, Pagefind's pieces as they are (compressed already)
