@@ -5,12 +5,14 @@
 // nothing, so that it stays written into the page.
 const box = document.querySelector<HTMLElement>('[data-copie]');
 if (box) {
-  const base = document.documentElement.dataset.base ?? '/';
+  // every page carries its base (BaseLayout)
+  const base = document.documentElement.dataset.base!;
   const start = (take: boolean) => void (import(/* @vite-ignore */ box.dataset.module!) as Promise<typeof import('./copieModule.ts')>).then((m) => m.control(box, base, take));
   box.hidden = false;
   box.querySelector('[data-sans-script]')?.remove();
   box.querySelector<HTMLElement>('[data-actions]')!.hidden = false;
-  box.querySelector('[data-emporter]')!.addEventListener('click', () => start(true));
+  // its only button, « Emporter le guide hors ligne (… Mo) »
+  box.querySelector('button')!.onclick = () => start(true);
   // a registration that only covers this page (another guide's, higher on the host) is not this guide's copy
-  void navigator.serviceWorker?.getRegistration(base).then((r) => r?.scope === new URL(base, location.href).href && start(false));
+  void navigator.serviceWorker?.getRegistration(base).then((r) => r?.scope === location.origin + base && start(false));
 }

@@ -129,7 +129,8 @@ const wired = new WeakSet<HTMLElement>();
 export async function control(box: HTMLElement, siteBase: string, takeNow: boolean): Promise<void> {
   base = siteBase;
   const status = box.querySelector<HTMLElement>('[data-etat]')!;
-  const takeButton = box.querySelector<HTMLButtonElement>('[data-emporter]')!;
+  // the box's only button in the page: « Emporter le guide hors ligne (… Mo) »
+  const takeButton = box.querySelector<HTMLButtonElement>('button')!;
   // not in the page: a first visit does not carry what only a reader holding the copy needs
   let removeButton = box.querySelector<HTMLButtonElement>('[data-retirer]');
   if (!removeButton) {
