@@ -1,12 +1,15 @@
 // Two versions of the guide on one host, one at the root and one under /notre-guide/ (the build of the sous-chemin
 // project), as two organisations sharing a host would publish them: each copy is taken and removed on its own.
 // Run by the project at the root only, since it serves both builds itself.
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { SOUS_CHEMIN } from '../support/sousChemin.mjs';
 import { ui } from '../../src/ui.ts';
-import { copyOf, serve, takeCopy, workersAndCaches } from '../support/horsLigne.ts';
+import { cleanUp, copyOf, serve, takeCopy, workersAndCaches } from '../support/horsLigne.ts';
+
+// every server a test started is stopped, and every copy removed, even when the test failed or timed out
+test.afterEach(cleanUp);
 
 test.describe('two guides on one host', () => {
   test('both builds are there', () => {
@@ -21,38 +24,33 @@ test.describe('two guides on one host', () => {
     const server = await serve(dir, '/');
     const root = `${server.origin}/`;
     const other = `${server.origin}${SOUS_CHEMIN.base}`;
-    try {
-      await takeCopy(page, root);
-      // the guide at the root controls the other's pages too, but its copy is not the other's
-      await page.goto(other);
-      await expect(page.getByRole('button', { name: new RegExp(`^${ui.offline.take}`) })).toBeVisible();
-      await expect(page.getByRole('button', { name: ui.offline.remove })).toBeHidden();
-      await takeCopy(page, other);
-      const both = await workersAndCaches(page);
-      expect(both.scopes).toEqual([root, other].sort());
-      const own = (cache: string, scope: string, base: string) => cache.endsWith(`-${scope}`) || cache === `numerique-libre-pages-${base}`;
-      expect(both.caches.filter((c) => own(c, other, SOUS_CHEMIN.base)).length).toBeGreaterThan(0);
-      const rootCaches = both.caches.filter((c) => own(c, root, '/'));
-      expect(rootCaches.length).toBeGreaterThan(0);
-      const rootFiles = await page.evaluate(async (names) => Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).length)), rootCaches);
+    await takeCopy(page, root);
+    // the guide at the root controls the other's pages too, but its copy is not the other's
+    await page.goto(other);
+    await expect(page.getByRole('button', { name: new RegExp(`^${ui.offline.take}`) })).toBeVisible();
+    await expect(page.getByRole('button', { name: ui.offline.remove })).toBeHidden();
+    await takeCopy(page, other);
+    const both = await workersAndCaches(page);
+    expect(both.scopes).toEqual([root, other].sort());
+    const own = (cache: string, scope: string, base: string) => cache.endsWith(`-${scope}`) || cache === `numerique-libre-pages-${base}`;
+    expect(both.caches.filter((c) => own(c, other, SOUS_CHEMIN.base)).length).toBeGreaterThan(0);
+    const rootCaches = both.caches.filter((c) => own(c, root, '/'));
+    expect(rootCaches.length).toBeGreaterThan(0);
+    const rootFiles = await page.evaluate(async (names) => Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).length)), rootCaches);
 
-      await page.getByRole('button', { name: ui.offline.remove }).click();
-      await expect(page.locator('[data-etat]')).toHaveText(ui.offline.removed);
-      const left = await workersAndCaches(page);
-      expect(left.scopes).toEqual([root]);
-      expect(left.caches).toEqual(rootCaches);
-      expect(await page.evaluate(async (names) => Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).length)), rootCaches)).toEqual(rootFiles);
+    await page.getByRole('button', { name: ui.offline.remove }).click();
+    await expect(page.locator('[data-etat]')).toHaveText(ui.offline.removed);
+    const left = await workersAndCaches(page);
+    expect(left.scopes).toEqual([root]);
+    expect(left.caches).toEqual(rootCaches);
+    expect(await page.evaluate(async (names) => Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).length)), rootCaches)).toEqual(rootFiles);
 
-      await page.goto(root);
-      await page.getByRole('button', { name: ui.offline.remove }).click();
-      await expect(page.locator('[data-etat]')).toHaveText(ui.offline.removed);
-      expect(await workersAndCaches(page)).toEqual({ scopes: [], caches: [] });
-      await page.reload();
-      expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
-      await expect(page.getByRole('button', { name: new RegExp(`^${ui.offline.take}`) })).toBeVisible();
-    } finally {
-      await server.stop();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    await page.goto(root);
+    await page.getByRole('button', { name: ui.offline.remove }).click();
+    await expect(page.locator('[data-etat]')).toHaveText(ui.offline.removed);
+    expect(await workersAndCaches(page)).toEqual({ scopes: [], caches: [] });
+    await page.reload();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+    await expect(page.getByRole('button', { name: new RegExp(`^${ui.offline.take}`) })).toBeVisible();
   });
 });

@@ -9,9 +9,12 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { listBuiltPages } from '../support/builtSite.ts';
-import { builtSite, copyOf, expectWhole, precached, requestsOf, serve, takeCopy, workersAndCaches } from '../support/horsLigne.ts';
+import { builtSite, cleanUp, copyOf, expectWhole, precached, requestsOf, serve, takeCopy, workersAndCaches } from '../support/horsLigne.ts';
 import { ui } from '../../src/ui.ts';
 import { formatMegabytes } from '../../src/lib/horsLigneBuild.ts';
+
+// every server a test started is stopped, and every copy removed, even when the test failed or timed out
+test.afterEach(cleanUp);
 
 test.describe('the offline copy', () => {
   test('the build wrote the service worker', ({}, info) => {
@@ -86,80 +89,74 @@ test.describe('the offline copy', () => {
     const server = await serve(dir, base);
     const requests = requestsOf(context);
     const at = (path: string) => `${server.origin}${base}${path}`;
-    try {
-      await takeCopy(page, at(''));
-      // the home page's short box gives, once the copy is taken, the advice the trainer page gives beforehand
-      await expect(page.locator('[data-etat]')).toHaveText(`${ui.offline.ready} ${ui.offline.shared}`);
-      await expect(page.getByRole('button', { name: ui.offline.remove })).toBeVisible();
-      await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', `${base}manifeste.webmanifest`);
-      await server.stop();
-      await context.setOffline(true);
+    await takeCopy(page, at(''));
+    // the home page's short box gives, once the copy is taken, the advice the trainer page gives beforehand
+    await expect(page.locator('[data-etat]')).toHaveText(`${ui.offline.ready} ${ui.offline.shared}`);
+    await expect(page.getByRole('button', { name: ui.offline.remove })).toBeVisible();
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', `${base}manifeste.webmanifest`);
+    await server.stop();
+    await context.setOffline(true);
 
-      // a chapter never opened, with its glossary bubble
-      const chapter = listBuiltPages(dist).find((p) => p.url === '/guide/pourquoi/')!;
-      const title = /<h1[^>]*>([^<]+)</.exec(readFileSync(chapter.file, 'utf8'))![1];
-      await page.goto(at('guide/pourquoi/'));
-      await expect(page.locator('h1')).toHaveText(title);
-      await expectWhole(page);
-      const term = page.locator('a[data-terme]').first();
-      await term.focus();
-      await expect(page.locator('.bulle-terme')).toBeVisible();
-      // and its table of contents, which marks the section being read
-      await page.locator('main h2').last().scrollIntoViewIfNeeded();
-      await expect(page.locator('.toc a[aria-current]')).toHaveCount(1);
+    // a chapter never opened, with its glossary bubble
+    const chapter = listBuiltPages(dist).find((p) => p.url === '/guide/pourquoi/')!;
+    const title = /<h1[^>]*>([^<]+)</.exec(readFileSync(chapter.file, 'utf8'))![1];
+    await page.goto(at('guide/pourquoi/'));
+    await expect(page.locator('h1')).toHaveText(title);
+    await expectWhole(page);
+    const term = page.locator('a[data-terme]').first();
+    await term.focus();
+    await expect(page.locator('.bulle-terme')).toBeVisible();
+    // and its table of contents, which marks the section being read
+    await page.locator('main h2').last().scrollIntoViewIfNeeded();
+    await expect(page.locator('.toc a[aria-current]')).toHaveCount(1);
 
-      // the search, from the dialog of a page and from its own page with a query in the address
-      await page.keyboard.press('Escape');
-      await page.locator('h1').click();
-      await page.keyboard.press('/');
-      const dialog = page.getByRole('dialog', { name: ui.search.title });
-      await dialog.getByLabel(ui.search.fieldLabel).fill('remplacer trello');
-      const first = dialog.locator('.recherche-resultats li a').first();
-      await expect(first).toBeVisible();
-      await first.click();
-      await expect(page.locator('h1')).not.toHaveText(title);
-      await expectWhole(page);
-      await page.goto(at('recherche/?q=nextcloud'));
-      await expect(page.locator('.recherche-resultats li').first()).toBeVisible();
+    // the search, from the dialog of a page and from its own page with a query in the address
+    await page.keyboard.press('Escape');
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: ui.search.title });
+    await dialog.getByLabel(ui.search.fieldLabel).fill('remplacer trello');
+    const first = dialog.locator('.recherche-resultats li a').first();
+    await expect(first).toBeVisible();
+    await first.click();
+    await expect(page.locator('h1')).not.toHaveText(title);
+    await expectWhole(page);
+    await page.goto(at('recherche/?q=nextcloud'));
+    await expect(page.locator('.recherche-resultats li').first()).toBeVisible();
 
-      // the catalogue and its scripted filters
-      await page.goto(at('alternatives/'));
-      await expectWhole(page);
-      await page.locator(`a[href^="${base}alternatives/usages/"]`).first().click();
-      await page.getByLabel('Prise en main', { exact: true }).selectOption({ label: 'facile' });
-      await expect(page.locator('.filtres-actifs button')).toHaveCount(1);
+    // the catalogue and its scripted filters
+    await page.goto(at('alternatives/'));
+    await expectWhole(page);
+    await page.locator(`a[href^="${base}alternatives/usages/"]`).first().click();
+    await page.getByLabel('Prise en main', { exact: true }).selectOption({ label: 'facile' });
+    await expect(page.locator('.filtres-actifs button')).toHaveCount(1);
 
-      // the slides, and the presenter view in its own window
-      await page.goto(at('projection/pourquoi/'));
-      await expect(page.locator('html')).toHaveAttribute('data-mode', 'diapo');
-      const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
-      await presenter.waitForLoadState();
-      await expect(presenter.locator('[data-pres="numero"]')).toBeVisible();
-      await presenter.close();
+    // the slides, and the presenter view in its own window
+    await page.goto(at('projection/pourquoi/'));
+    await expect(page.locator('html')).toHaveAttribute('data-mode', 'diapo');
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+    await presenter.waitForLoadState();
+    await expect(presenter.locator('[data-pres="numero"]')).toBeVisible();
+    await presenter.close();
 
-      // a handout, printed, a trainer's script and a session plan
-      await page.goto(at('fiche/pourquoi/'));
-      await expectWhole(page);
-      expect((await page.pdf({ format: 'A4' })).length).toBeGreaterThan(10_000);
-      await page.goto(at('formation/deroule/pourquoi/'));
-      await expect(page.locator('h1')).toBeVisible();
-      const plan = listBuiltPages(dist).find((p) => p.url.startsWith('/formation/seances/'))!;
-      await page.goto(at(plan.url.slice(1)));
-      await expect(page.locator('h1')).toBeVisible();
-      await page.goto(at('glossaire/'));
-      await expect(page.locator('h1')).toBeVisible();
+    // a handout, printed, a trainer's script and a session plan
+    await page.goto(at('fiche/pourquoi/'));
+    await expectWhole(page);
+    expect((await page.pdf({ format: 'A4' })).length).toBeGreaterThan(10_000);
+    await page.goto(at('formation/deroule/pourquoi/'));
+    await expect(page.locator('h1')).toBeVisible();
+    const plan = listBuiltPages(dist).find((p) => p.url.startsWith('/formation/seances/'))!;
+    await page.goto(at(plan.url.slice(1)));
+    await expect(page.locator('h1')).toBeVisible();
+    await page.goto(at('glossaire/'));
+    await expect(page.locator('h1')).toBeVisible();
 
-      // the booklet, never opened, is not in the copy: the offline page says so
-      await page.goto(at('guide-complet/'));
-      await expect(page.locator('h1')).toHaveText(/pas dans la copie hors ligne/);
-      await expectWhole(page);
+    // the booklet, never opened, is not in the copy: the offline page says so
+    await page.goto(at('guide-complet/'));
+    await expect(page.locator('h1')).toHaveText(/pas dans la copie hors ligne/);
+    await expectWhole(page);
 
-      expect(requests.filter((u) => !u.startsWith(`${server.origin}/`) && !u.startsWith('data:'))).toEqual([]);
-    } finally {
-      await context.setOffline(false);
-      await server.stop();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    expect(requests.filter((u) => !u.startsWith(`${server.origin}/`) && !u.startsWith('data:'))).toEqual([]);
   });
 
   test('a new version of the site is offered, and « recharger » shows it', async ({ page }, info) => {
@@ -167,31 +164,26 @@ test.describe('the offline copy', () => {
     const { dist, base } = builtSite(info.project.name);
     const dir = copyOf(dist);
     const server = await serve(dir, base);
-    try {
-      await takeCopy(page, `${server.origin}${base}`);
-      // a new version of the home page, and the worker that lists it: what a new build publishes
-      const home = join(dir, 'index.html');
-      const changed = readFileSync(home, 'utf8').replace(/(<h1[^>]*>)[^<]+/, '$1Nouvelle accroche du guide');
-      writeFileSync(home, changed);
-      const worker = join(dir, 'sw.js');
-      const revision = createHash('md5').update(changed).digest('hex');
-      const entry = new RegExp(`(\\{url:"${base}index\\.html",revision:")[^"]*`);
-      expect(readFileSync(worker, 'utf8')).toMatch(entry);
-      writeFileSync(worker, readFileSync(worker, 'utf8').replace(entry, `$1${revision}`));
+    await takeCopy(page, `${server.origin}${base}`);
+    // a new version of the home page, and the worker that lists it: what a new build publishes
+    const home = join(dir, 'index.html');
+    const changed = readFileSync(home, 'utf8').replace(/(<h1[^>]*>)[^<]+/, '$1Nouvelle accroche du guide');
+    writeFileSync(home, changed);
+    const worker = join(dir, 'sw.js');
+    const revision = createHash('md5').update(changed).digest('hex');
+    const entry = new RegExp(`(\\{url:"${base}index\\.html",revision:")[^"]*`);
+    expect(readFileSync(worker, 'utf8')).toMatch(entry);
+    writeFileSync(worker, readFileSync(worker, 'utf8').replace(entry, `$1${revision}`));
 
-      // the next visit finds the new worker; the trainer page offers it, the old version still shown meanwhile
-      await page.goto(`${server.origin}${base}formation/`);
-      const offer = page.locator('[data-nouvelle-version]');
-      await expect(offer).toContainText(`${ui.offline.update} — ${ui.offline.reload}`, { timeout: 30_000 });
-      await page.goto(`${server.origin}${base}`);
-      await expect(page.locator('h1')).not.toHaveText('Nouvelle accroche du guide');
-      await offer.getByRole('button', { name: ui.offline.reload }).click();
-      await expect(page.locator('h1')).toHaveText('Nouvelle accroche du guide');
-      await expect(page.locator('[data-nouvelle-version]')).toHaveCount(0);
-    } finally {
-      await server.stop();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    // the next visit finds the new worker; the trainer page offers it, the old version still shown meanwhile
+    await page.goto(`${server.origin}${base}formation/`);
+    const offer = page.locator('[data-nouvelle-version]');
+    await expect(offer).toContainText(`${ui.offline.update} — ${ui.offline.reload}`, { timeout: 30_000 });
+    await page.goto(`${server.origin}${base}`);
+    await expect(page.locator('h1')).not.toHaveText('Nouvelle accroche du guide');
+    await offer.getByRole('button', { name: ui.offline.reload }).click();
+    await expect(page.locator('h1')).toHaveText('Nouvelle accroche du guide');
+    await expect(page.locator('[data-nouvelle-version]')).toHaveCount(0);
   });
 
   test('a copy that cannot be completed leaves no worker and no cache, and says so', async ({ page }, info) => {
@@ -200,15 +192,10 @@ test.describe('the offline copy', () => {
     // one file of the list gone from the server: the copy would be incomplete
     rmSync(join(dir, 'glossaire', 'index.html'));
     const server = await serve(dir, base);
-    try {
-      await page.goto(`${server.origin}${base}`);
-      await page.getByRole('button', { name: new RegExp(`^${ui.offline.take}`) }).click();
-      await expect(page.locator('[data-etat]')).toHaveText(ui.offline.failed, { timeout: 60_000 });
-      expect(await workersAndCaches(page)).toEqual({ scopes: [], caches: [] });
-      await expect(page.getByRole('button', { name: new RegExp(`^${ui.offline.take}`) })).toBeEnabled();
-    } finally {
-      await server.stop();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    await page.goto(`${server.origin}${base}`);
+    await page.getByRole('button', { name: new RegExp(`^${ui.offline.take}`) }).click();
+    await expect(page.locator('[data-etat]')).toHaveText(ui.offline.failed, { timeout: 60_000 });
+    expect(await workersAndCaches(page)).toEqual({ scopes: [], caches: [] });
+    await expect(page.getByRole('button', { name: new RegExp(`^${ui.offline.take}`) })).toBeEnabled();
   });
 });

@@ -1,7 +1,7 @@
 // What the offline tests share: the build a project serves, a server of its own that a test can stop, a copy of a
 // build to change, and taking the copy from the box of a page.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
@@ -23,9 +23,23 @@ export interface Server {
   stop: () => Promise<void>;
 }
 
+/** Servers started and copies made by the running test, for cleanUp. */
+const servers = new Set<Server>();
+const copies = new Set<string>();
+
+/** Stop the servers and remove the copies a test left: a test that timed out never reached its own end. */
+export async function cleanUp(): Promise<void> {
+  for (const server of servers) await server.stop();
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+  servers.clear();
+  copies.clear();
+}
+
 /** Serve a folder with the test server, on a free port, under `base`. */
 export async function serve(dir: string, base: string): Promise<Server> {
   const child = spawn(process.execPath, ['tests/support/serve.mjs', dir, '0', base], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // and never outlive the test process
+  process.once('exit', () => child.kill());
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout.on('data', (chunk) => {
       const match = /127\.0\.0\.1:(\d+)\//.exec(String(chunk));
@@ -33,16 +47,19 @@ export async function serve(dir: string, base: string): Promise<Server> {
     });
     child.on('exit', (code) => reject(new Error(`le serveur de test s’est arrêté (code ${code})`)));
   });
-  return {
+  const server: Server = {
     origin: `http://127.0.0.1:${port}`,
     // a server stopped by a signal has no exit code but a signal code: stopping it twice must not wait for a second exit
     stop: () => new Promise((done) => (child.exitCode !== null || child.signalCode !== null ? done() : (child.once('exit', () => done()), child.kill()))),
   };
+  servers.add(server);
+  return server;
 }
 
 /** A copy of a build in a folder of its own, which a test may change. */
 export function copyOf(dist: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'guide-hors-ligne-'));
+  copies.add(dir);
   cpSync(dist, dir, { recursive: true });
   return dir;
 }
