@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateSW, getManifest } from 'workbox-build';
+import { generateSW } from 'workbox-build';
 import { listBuiltPages } from '../lib/builtPages.ts';
 import { OFFLINE } from '../lib/horsLigne.ts';
 import { copiedFiles, formatMegabytes, offlinePage, workerOptions, writeSize } from '../lib/horsLigneBuild.ts';
@@ -20,7 +20,7 @@ export function copieHorsLigne(base: string): AstroIntegration {
         const dist = fileURLToPath(dir);
         const options = workerOptions(dist, base);
         try {
-          const copy = await copiedFiles(dist, base, getManifest);
+          const copy = await copiedFiles(dist, base);
           const fallback = offlinePage(base);
           if (!copy.urls.includes(fallback)) throw new Error(`la page hors ligne ${fallback} manque à la copie : src/pages/hors-ligne.astro a-t-elle été retirée ?`);
           for (const page of listBuiltPages(dist)) {

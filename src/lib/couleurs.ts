@@ -106,15 +106,19 @@ export function paletteCss(palette: Palette): string {
  * classes become the colours they stand for, light and dark (an SVG image may hold its own style).
  */
 export function faviconSvg(logo: string, palette: Palette): string {
-  const rules = (t: Theme) => `.s-marque{fill:${t.accent}}.s-marque-trait{fill:${t.fond}}`;
-  const style = `<style>${rules(palette.clair)}@media (prefers-color-scheme:dark){${rules(palette.sombre)}}</style>`;
-  return logo.replace(/<svg\b[^>]*>/, (open) => `${open}${style}`);
+  return withStyle(logo, `${brandRules(palette.clair)}@media (prefers-color-scheme:dark){${brandRules(palette.sombre)}}`);
 }
+
+/** The logo's classes as the colours of a theme. */
+const brandRules = (t: Theme) => `.s-marque{fill:${t.accent}}.s-marque-trait{fill:${t.fond}}`;
+
+/** An SVG with a style of its own, first in it. */
+const withStyle = (svg: string, css: string) => svg.replace(/<svg\b[^>]*>/, (open) => `${open}<style>${css}</style>`);
 
 /**
  * The logo as the icon of the installed guide: drawn once, in the light theme's colours (an icon is shown on the
  * device's own background, with no theme to follow).
  */
 export function iconSvg(logo: string, theme: Theme): string {
-  return logo.replace(/<svg\b[^>]*>/, (open) => `${open}<style>.s-marque{fill:${theme.accent}}.s-marque-trait{fill:${theme.fond}}</style>`);
+  return withStyle(logo, brandRules(theme));
 }

@@ -1,11 +1,11 @@
-// What only the build needs of the offline copy: the service worker's configuration, the bytes a host sends for each
-// file, and the size written into the pages that offer the copy.
+// What only the build needs of the offline copy: the service worker's configuration, the files it copies and what they
+// weigh (as the sobriety measures weigh a page, src/lib/sobriete.ts), and the size written into the pages that offer it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { GenerateSWOptions } from 'workbox-build';
+import { getManifest, type GenerateSWOptions } from 'workbox-build';
 import { cacheNames, OFFLINE } from './horsLigne.ts';
 import type { Site } from './schemas.ts';
+import { frenchNumber, transferredBytes } from './sobriete.ts';
 
 /** Icons of the installed guide, drawn from the logo at build. */
 export const ICONS = [192, 512].map((size) => ({ size, path: `icones/guide-${size}.png` }));
@@ -82,8 +82,7 @@ export function offlinePage(base: string): string {
 
 /** A size in megabytes as a reader reads it: « 1,9 Mo » (1 Mo = 1,000,000 bytes), with a no-break space. */
 export function formatMegabytes(bytes: number): string {
-  const mb = Math.max(0.1, Math.round(bytes / 100_000) / 10);
-  return `${mb.toLocaleString('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}\u00a0Mo`;
+  return `${frenchNumber(Math.max(0.1, Math.round(bytes / 100_000) / 10), 1)}\u00a0Mo`;
 }
 
 /** The web app manifest of the guide, in French, from site.yaml: its name, description and colours. */
@@ -102,12 +101,6 @@ export function webManifest(site: Site, base: string): Record<string, unknown> {
     theme_color: site.couleurs.clair.accent,
     icons: ICONS.map((icon) => ({ src: `${base}${icon.path}`, sizes: `${icon.size}x${icon.size}`, type: 'image/png', purpose: 'any' })),
   };
-}
-
-/** Bytes a host sends for a file: gzip for text, the file as it is when it is compressed already (Pagefind's index). */
-export function sentBytes(file: string): number {
-  const raw = readFileSync(file);
-  return Math.min(raw.length, gzipSync(raw, { level: 9 }).length);
 }
 
 /** A built page with the size and the file count of the copy written where it shows them; unchanged when it has none. */
@@ -131,13 +124,10 @@ function kind(path: string): string {
   return path.includes('/') ? first : 'racine';
 }
 
-/**
- * The list Workbox makes of the copy (`read`: workbox-build's getManifest, passed in so that a test can run it on a
- * folder of its own), with the bytes a host would send for it.
- */
-export async function copiedFiles(dist: string, base: string, read: typeof import('workbox-build').getManifest): Promise<CopiedFiles> {
+/** The list Workbox makes of the copy, with the bytes a host sends for it: gzip for text, the rest as it is. */
+export async function copiedFiles(dist: string, base: string): Promise<CopiedFiles> {
   const o = workerOptions(dist, base);
-  const { manifestEntries, warnings } = await read({
+  const { manifestEntries, warnings } = await getManifest({
     globDirectory: dist,
     globPatterns: o.globPatterns,
     globIgnores: o.globIgnores,
@@ -152,7 +142,7 @@ export async function copiedFiles(dist: string, base: string, read: typeof impor
   const urls = (manifestEntries ?? []).map((entry) => entry.url);
   for (const url of urls) {
     const path = url.slice(base.length);
-    const sent = sentBytes(join(dist, path));
+    const sent = transferredBytes(path, readFileSync(join(dist, path)));
     bytes += sent;
     parts.set(kind(path), (parts.get(kind(path)) ?? 0) + sent);
   }

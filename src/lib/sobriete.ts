@@ -262,7 +262,7 @@ export function guideMeasures(pages: PageWeight[], chapter: string, date: Date):
 }
 
 /** A number the French way, decimal comma: 19.53 with one decimal gives "19,5". */
-function frenchNumber(value: number, decimals: number): string {
+export function frenchNumber(value: number, decimals: number): string {
   return value.toFixed(decimals).replace('.', ',');
 }
 

@@ -1,8 +1,8 @@
-// The « Emporter le guide hors ligne » box (home page, trainer page). Without JavaScript its buttons stay hidden and
-// the trainer page says what the copy needs (on the home page, the whole box stays hidden). The module that registers the worker (data-module, OFFLINE.module) is loaded
-// only when the reader asks for the copy, or when this browser holds it already: then it offers « Retirer », a new
-// version when one is ready, and links the manifest. A first visit downloads nothing more. This script imports
-// nothing, so that it stays written into the page.
+// The « Emporter le guide hors ligne » box (home page, trainer page). Without JavaScript its button stays hidden, and
+// the trainer page says what the copy needs (on the home page, the whole box stays hidden). The module that registers
+// the worker (data-module, OFFLINE.module) is loaded only when the reader asks for the copy, or when this browser holds
+// it already: then it offers « Retirer », a new version when one is ready, and links the manifest. A first visit
+// downloads nothing more. This script imports nothing, so that it stays written into the page.
 const box = document.querySelector<HTMLElement>('[data-copie]');
 if (box) {
   // every page carries its base (BaseLayout)

@@ -78,11 +78,9 @@ function offerUpdate(wb: Workbox): void {
   document.body.append(bar);
 }
 
-/** On the page of a reader who took the copy: watch for a new version of the guide, and link the manifest. */
-export function follow(siteBase: string): void {
-  // the page may be controlled by the worker of another guide published higher on the host: not this guide's copy
-  if (followed || navigator.serviceWorker.controller?.scriptURL !== new URL(siteBase + OFFLINE.worker, location.href).href) return;
-  base = siteBase;
+/** On the page of a reader who holds this guide's copy: watch for a new version of the guide, and link the manifest. */
+function follow(): void {
+  if (followed) return;
   followed = true;
   const wb = worker();
   wb.addEventListener('waiting', () => offerUpdate(wb));
@@ -171,7 +169,7 @@ export async function control(box: HTMLElement, siteBase: string, takeNow: boole
   if (!takeNow) {
     show(true);
     say(ready);
-    follow(base);
+    follow();
     return;
   }
   takeButton.disabled = true;
@@ -179,7 +177,7 @@ export async function control(box: HTMLElement, siteBase: string, takeNow: boole
     await take(say, Number(box.dataset.fichiersHorsLigne));
     show(true);
     say(ready);
-    follow(base);
+    follow();
     removeButton.focus();
   } catch {
     // nothing is left half saved: the worker and whatever it had copied go

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateSW, getManifest } from 'workbox-build';
+import { generateSW } from 'workbox-build';
 import { cacheNames, ownsCache, SIZE_PLACEHOLDER } from '../../src/lib/horsLigne.ts';
 import { copiedFiles, formatMegabytes, offlinePage, webManifest, workerOptions, writeSize } from '../../src/lib/horsLigneBuild.ts';
 import { loadSite } from '../../src/lib/loadSite.ts';
@@ -88,7 +88,7 @@ describe('the files of the copy', () => {
       _headers: '/*',
       'robots.txt': 'User-agent: *',
     });
-    const copy = await copiedFiles(dir, '/notre-guide/', getManifest);
+    const copy = await copiedFiles(dir, '/notre-guide/');
     expect(copy.urls.sort()).toEqual(
       [
         '_astro/site.abc123.css',
@@ -108,8 +108,9 @@ describe('the files of the copy', () => {
     const html = page('Une phrase qui se répète. ');
     const fragment = gzipSync('un fragment du guide');
     const dir = built({ 'index.html': html, 'pagefind/fragment/fr_1.pf_fragment': fragment });
-    const copy = await copiedFiles(dir, '/', getManifest);
-    const gzipped = gzipSync(html, { level: 9 }).length;
+    const copy = await copiedFiles(dir, '/');
+    // gzip at the level of the test server and of common hosts (6)
+    const gzipped = gzipSync(html, { level: 6 }).length;
     expect(gzipped).toBeLessThan(html.length / 5);
     expect(copy.bytes).toBe(gzipped + fragment.length);
     expect(Object.fromEntries(copy.parts)).toEqual({ racine: gzipped, 'recherche (fragment)': fragment.length });
@@ -117,7 +118,7 @@ describe('the files of the copy', () => {
 
   it('stop the build when a file is too big to be copied, rather than leave it out of the copy', async () => {
     const dir = built({ 'index.html': page('Accueil '), 'guide/enorme/index.html': 'x'.repeat(5 * 1024 * 1024) });
-    await expect(copiedFiles(dir, '/', getManifest)).rejects.toThrow(/guide\/enorme\/index\.html/);
+    await expect(copiedFiles(dir, '/')).rejects.toThrow(/guide\/enorme\/index\.html/);
   });
 });
 
