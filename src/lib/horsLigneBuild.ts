@@ -55,7 +55,10 @@ export function workerOptions(dist: string, base: string): GenerateSWOptions {
     // a new version waits until the reader accepts it (« Nouvelle version disponible — recharger »)
     skipWaiting: false,
     clientsClaim: true,
-    cleanupOutdatedCaches: true,
+    // Workbox's clean-up of old precaches deletes every precache whose name contains the worker's scope: a guide at
+    // the root would delete the copy of a guide under /notre-guide/, whose name contains the root's scope. Each worker
+    // removes its own stale entries on activation anyway
+    cleanupOutdatedCaches: false,
     inlineWorkboxRuntime: true,
     mode: 'production',
     sourcemap: false,

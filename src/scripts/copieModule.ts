@@ -88,6 +88,24 @@ function follow(): void {
   linkManifest();
 }
 
+/**
+ * Resolves once the registration's worker is active, rejects if it fails. Read from the registration itself: Workbox's
+ * own events depend on catching the worker's « updatefound », which a page already controlled by another guide's worker
+ * could miss, and then the copy was saved but never said so.
+ */
+function activated(registration: ServiceWorkerRegistration): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const sw = registration.installing ?? registration.waiting ?? registration.active;
+    if (!sw) return reject(new Error('aucun service worker'));
+    const check = () => {
+      if (sw.state === 'activated') resolve();
+      else if (sw.state === 'redundant') reject(new Error('le service worker a échoué'));
+    };
+    sw.addEventListener('statechange', check);
+    check();
+  });
+}
+
 /** Save the whole guide: register the worker, and wait until it has every file (or until it fails). */
 async function take(say: (text: string) => void, total: number): Promise<void> {
   const existing = await ownRegistration();
@@ -97,14 +115,9 @@ async function take(say: (text: string) => void, total: number): Promise<void> {
     void savedFiles().then((n) => n > 0 && say(t.progress(Math.min(n, total), total)));
   }, 500);
   try {
-    const wb = worker();
-    const done = new Promise<void>((resolve, reject) => {
-      wb.addEventListener('activated', () => resolve());
-      wb.addEventListener('redundant', () => reject(new Error('le service worker a échoué')));
-    });
-    const registration = await wb.register({ immediate: true });
+    const registration = await worker().register({ immediate: true });
     if (!registration) throw new Error('inscription refusée');
-    await done;
+    await activated(registration);
   } finally {
     clearInterval(timer);
   }

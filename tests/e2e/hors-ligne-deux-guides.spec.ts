@@ -1,7 +1,7 @@
 // Two versions of the guide on one host, one at the root and one under /notre-guide/ (the build of the sous-chemin
 // project), as two organisations sharing a host would publish them: each copy is taken and removed on its own.
 // Run by the project at the root only, since it serves both builds itself.
-import { cpSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { SOUS_CHEMIN } from '../support/sousChemin.mjs';
@@ -17,7 +17,7 @@ test.describe('two guides on one host', () => {
       if (!existsSync(join(dist, 'sw.js'))) throw new Error(`Pas de ${dist}/sw.js : lancez npm test, qui construit les deux versions du guide.`);
   });
 
-  test('« Retirer » removes this guide’s worker and caches, and leaves those of the guide under another path', async ({ page }) => {
+  test('a new version and « Retirer » touch only this guide’s worker and caches, never those of the guide under another path', async ({ page }) => {
     test.setTimeout(120_000);
     const dir = copyOf('dist');
     cpSync(SOUS_CHEMIN.dist, join(dir, SOUS_CHEMIN.base), { recursive: true });
@@ -36,14 +36,27 @@ test.describe('two guides on one host', () => {
     expect(both.caches.filter((c) => own(c, other, SOUS_CHEMIN.base)).length).toBeGreaterThan(0);
     const rootCaches = both.caches.filter((c) => own(c, root, '/'));
     expect(rootCaches.length).toBeGreaterThan(0);
-    const rootFiles = await page.evaluate(async (names) => Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).length)), rootCaches);
+    const count = (names: string[]) => page.evaluate(async (list) => Promise.all(list.map(async (n) => (await (await caches.open(n)).keys()).length)), names);
+    const otherCaches = both.caches.filter((c) => own(c, other, SOUS_CHEMIN.base));
+    const otherFiles = await count(otherCaches);
 
+    // a new version of the guide at the root, accepted: its new worker cleans its own copy, never the other's
+    const worker = join(dir, 'sw.js');
+    writeFileSync(worker, `${readFileSync(worker, 'utf8')}\n// nouvelle version`);
+    await page.goto(root);
+    await page.locator('[data-nouvelle-version]').getByRole('button', { name: ui.offline.reload }).click({ timeout: 30_000 });
+    await expect(page.locator('[data-nouvelle-version]')).toHaveCount(0);
+    await expect(page.locator('[data-etat]')).toHaveText(new RegExp(`^${ui.offline.ready}`));
+    expect(await count(otherCaches)).toEqual(otherFiles);
+    const rootFiles = await count(rootCaches);
+
+    await page.goto(other);
     await page.getByRole('button', { name: ui.offline.remove }).click();
     await expect(page.locator('[data-etat]')).toHaveText(ui.offline.removed);
     const left = await workersAndCaches(page);
     expect(left.scopes).toEqual([root]);
     expect(left.caches).toEqual(rootCaches);
-    expect(await page.evaluate(async (names) => Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).length)), rootCaches)).toEqual(rootFiles);
+    expect(await count(rootCaches)).toEqual(rootFiles);
 
     await page.goto(root);
     await page.getByRole('button', { name: ui.offline.remove }).click();
