@@ -111,14 +111,17 @@ async function take(say: (text: string) => void, total: number): Promise<void> {
   const existing = await ownRegistration();
   if (existing?.active) return;
   say(t.saving);
+  // a count still being read when the copy ends must not write over the message that follows it
+  let counting = true;
   const timer = setInterval(() => {
-    void savedFiles().then((n) => n > 0 && say(t.progress(Math.min(n, total), total)));
+    void savedFiles().then((n) => counting && n > 0 && say(t.progress(Math.min(n, total), total)));
   }, 500);
   try {
     const registration = await worker().register({ immediate: true });
     if (!registration) throw new Error('inscription refusée');
     await activated(registration);
   } finally {
+    counting = false;
     clearInterval(timer);
   }
 }

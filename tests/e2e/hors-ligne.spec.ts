@@ -187,6 +187,24 @@ test.describe('the offline copy', () => {
     await expect(page.locator('[data-nouvelle-version]')).toHaveCount(0);
   });
 
+  test('a file count still being read when the copy ends does not write over the message that follows', async ({ page }, info) => {
+    const { dist, base } = builtSite(info.project.name);
+    const server = await serve(copyOf(dist), base);
+    // the page's own reads of the cache (its progress count) answer late, and are counted until they all have
+    await page.addInitScript(() => {
+      const keys = Cache.prototype.keys;
+      const w = window as unknown as { lectures: number };
+      w.lectures = 0;
+      Cache.prototype.keys = function (...args: Parameters<typeof keys>) {
+        w.lectures++;
+        return keys.apply(this, args).then((r) => new Promise((resolve) => setTimeout(() => (w.lectures--, resolve(r)), 1500)));
+      } as typeof keys;
+    });
+    await takeCopy(page, `${server.origin}${base}`);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { lectures: number }).lectures)).toBe(0);
+    await expect(page.locator('[data-etat]')).toHaveText(`${ui.offline.ready} ${ui.offline.shared}`);
+  });
+
   test('a copy that cannot be completed leaves no worker and no cache, and says so', async ({ page }, info) => {
     const { dist, base } = builtSite(info.project.name);
     const dir = copyOf(dist);
