@@ -195,7 +195,7 @@ test.describe('the offline copy', () => {
       const keys = Cache.prototype.keys;
       const w = window as unknown as { lectures: number };
       w.lectures = 0;
-      Cache.prototype.keys = function (...args: Parameters<typeof keys>) {
+      Cache.prototype.keys = function (this: Cache, ...args: Parameters<typeof keys>) {
         w.lectures++;
         return keys.apply(this, args).then((r) => new Promise((resolve) => setTimeout(() => (w.lectures--, resolve(r)), 1500)));
       } as typeof keys;
