@@ -1,7 +1,17 @@
 // The checks every built page passes, shared by the suite at the root and the one under a base path.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect, test as base, type APIRequestContext, type BrowserContext, type Page, type Response } from '@playwright/test';
+import {
+  expect,
+  test as base,
+  type APIRequestContext,
+  type BrowserContext,
+  type CDPSession,
+  type ConsoleMessage,
+  type Page,
+  type Request,
+  type Response,
+} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { BUDGETS, PAGE_TYPES, budgetBreaches, withEcoIndex, type PageType } from '../../src/lib/budgets.ts';
 import { isPlaceholderUrl } from '../../src/lib/siteUrl.ts';
@@ -22,46 +32,57 @@ export interface Watch {
   idle: () => Promise<void>;
 }
 
-/** Follow a page's requests and errors from now on. */
-function watchPage(page: Page): Watch {
+/** Follow a page's requests and errors from now on, until `stop` is called. */
+function watchPage(page: Page): Watch & { stop: () => void } {
   let waiting: (() => void)[] = [];
   const settle = () => {
     if (watch.pending > 0) return;
     waiting.forEach((done) => done());
     waiting = [];
   };
-  const watch: Watch = {
-    requested: [],
-    sizes: [],
-    consoleErrors: [],
-    pending: 0,
-    idle: () => (watch.pending === 0 ? Promise.resolve() : new Promise((done) => waiting.push(done))),
-  };
-  page.on('console', (m) => {
+  const onConsole = (m: ConsoleMessage) => {
     if (m.type() === 'error') watch.consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => watch.consoleErrors.push(e.message));
-  page.on('request', (r) => {
+  };
+  const onPageError = (e: Error) => watch.consoleErrors.push(e.message);
+  const onRequest = (r: Request) => {
     watch.requested.push(r.url());
     watch.pending++;
-  });
-  page.on('requestfailed', () => {
+  };
+  const onFailed = () => {
     watch.pending--;
     settle();
-  });
-  page.on('requestfinished', (r) => {
+  };
+  const onFinished = (r: Request) => {
     watch.sizes.push(r.sizes().then((s) => ({ url: r.url(), type: r.resourceType(), body: s.responseBodySize })));
     watch.pending--;
     settle();
-  });
+  };
+  const watch = {
+    requested: [] as string[],
+    sizes: [] as Watch['sizes'],
+    consoleErrors: [] as string[],
+    pending: 0,
+    idle: () => (watch.pending === 0 ? Promise.resolve() : new Promise<void>((done) => waiting.push(done))),
+    stop: () => {
+      page.off('console', onConsole).off('pageerror', onPageError).off('request', onRequest);
+      page.off('requestfailed', onFailed).off('requestfinished', onFinished);
+    },
+  };
+  page.on('console', onConsole).on('pageerror', onPageError).on('request', onRequest);
+  page.on('requestfailed', onFailed).on('requestfinished', onFinished);
   return watch;
 }
 
 /**
- * One browser context per worker, as a first visit sees it: light scheme, HTTP cache off for each page, the
- * origin's data wiped after each, so reusing it saves the context start-up without carrying anything from one page to the next.
+ * One browser context and one tab per worker, as a first visit sees it: light scheme, HTTP cache off, the origin's
+ * data wiped after each page, so reusing them carries nothing from one page to the next. Keeping the tab keeps its
+ * renderer process, where axe's code, compiled for the first page, is found again for the next ones (a new tab
+ * per page started a process and compiled axe each time: about 0.4 s a page).
  */
-export const test = base.extend<{ watched: { page: Page; watch: Watch; context: BrowserContext } }, { workerContext: BrowserContext }>({
+export const test = base.extend<
+  { watched: { page: Page; watch: Watch; context: BrowserContext } },
+  { workerContext: BrowserContext; workerTab: { page: Page; cdp: CDPSession } }
+>({
   workerContext: [
     async ({ browser }, use) => {
       const context = await browser.newContext({ colorScheme: 'light', viewport: VIEWPORT, locale: 'fr-FR' });
@@ -75,17 +96,31 @@ export const test = base.extend<{ watched: { page: Page; watch: Watch; context: 
     },
     { scope: 'worker' },
   ],
-  watched: async ({ workerContext }, use) => {
-    const page = await workerContext.newPage();
-    const cdp = await workerContext.newCDPSession(page);
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  workerTab: [
+    async ({ workerContext }, use) => {
+      const page = await workerContext.newPage();
+      const cdp = await workerContext.newCDPSession(page);
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await use({ page, cdp });
+      await cdp.detach();
+      await page.close();
+    },
+    { scope: 'worker' },
+  ],
+  watched: async ({ workerContext, workerTab }, use) => {
+    const { page, cdp } = workerTab;
+    // what the previous page changed on the tab goes back to a first visit's state
+    await page.setViewportSize(VIEWPORT);
+    await page.emulateMedia({ colorScheme: 'light' });
     const watch = watchPage(page);
     await use({ page, watch, context: workerContext });
-    // what one page stored (storage, caches, service workers) must not reach the next one
+    watch.stop();
+    // what one page stored (storage, caches, service workers, this tab's session storage) must not reach the next one
     const origin = new URL(page.url()).origin;
-    if (origin.startsWith('http')) await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
-    await cdp.detach();
-    await page.close();
+    if (origin.startsWith('http')) {
+      await page.evaluate(() => sessionStorage.clear()).catch(() => undefined);
+      await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+    }
     await workerContext.clearCookies();
   },
 });
