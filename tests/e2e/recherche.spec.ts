@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { ask } from '../support/recherche.ts';
 import { listBuiltPages, oneOfEachTemplate, withSiteFrame } from '../support/builtSite.ts';
-import { expectAccessible } from '../support/pageChecks.ts';
+import { expectAccessible, test as oneTab } from '../support/pageChecks.ts';
 
 // the pages that carry the header, and so its search button
 const templates = withSiteFrame(
@@ -116,9 +116,10 @@ test.describe('with the keyboard', () => {
   });
 });
 
-test.describe('with the search open', () => {
+// one tab per test process, as for the page checks: axe, compiled once in its renderer, is not compiled again for each page
+oneTab.describe('with the search open', () => {
   for (const [template, url] of Object.entries(templates)) {
-    test(`axe finds nothing, light and dark, on ${template} ${url} with results shown`, async ({ page }) => {
+    oneTab(`axe finds nothing, light and dark, on ${template} ${url} with results shown`, async ({ watched: { page } }) => {
       await page.goto(url);
       await page.getByRole('link', { name: 'Rechercher', exact: true }).click();
       // on its own page the search is in the page, elsewhere in a dialog
