@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { TEMPLATES, listBuiltPages, oneOfEachTemplate, withSiteFrame } from '../support/builtSite.ts';
 import { inkedSheets } from '../support/pdf.ts';
+import { test as oneTab } from '../support/pageChecks.ts';
 import { fixedOnPaper, inkProblems, linkProblems, printedLinks, titleAddress } from '../support/print.ts';
 
 const DIST = 'dist';
@@ -56,9 +57,10 @@ if (!existsSync(DIST)) {
     await expect(page.getByRole('link', { name: 'Modifier cette page' })).toBeHidden();
   });
 
+  // one tab per test process, as for the page checks: opening a tab for each page cost more than printing it
   for (const url of printed) {
-    test(`printed ${url}: no path after a link of the site, other sites’ addresses, the page’s address under its title, black on white`, async ({
-      page,
+    oneTab(`printed ${url}: no path after a link of the site, other sites’ addresses, the page’s address under its title, black on white`, async ({
+      watched: { page },
     }) => {
       await page.goto(url);
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
@@ -85,7 +87,7 @@ if (!existsSync(DIST)) {
       await expect(page.locator('h1')).not.toHaveAccessibleName(/https?:/);
     });
 
-    test(`printed ${url}: the date and the licence at the end never take a sheet of their own`, async ({ page }) => {
+    oneTab(`printed ${url}: the date and the licence at the end never take a sheet of their own`, async ({ watched: { page } }) => {
       await page.goto(url);
       const sheets = inkedSheets(await page.pdf(SHEET));
       const withoutEnd = await sheetsWithoutEndOfPage(page);

@@ -111,7 +111,7 @@ export const test = base.extend<
     const { page, cdp } = workerTab;
     // what the previous page changed on the tab goes back to a first visit's state
     await page.setViewportSize(VIEWPORT);
-    await page.emulateMedia({ colorScheme: 'light' });
+    await page.emulateMedia({ media: null, colorScheme: 'light' });
     const watch = watchPage(page);
     await use({ page, watch, context: workerContext });
     watch.stop();
