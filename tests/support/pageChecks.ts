@@ -76,8 +76,8 @@ function watchPage(page: Page): Watch & { stop: () => void } {
 /**
  * One browser context and one tab per worker, as a first visit sees it: light scheme, HTTP cache off, the origin's
  * data wiped after each page, so reusing them carries nothing from one page to the next. Keeping the tab keeps its
- * renderer process, where axe's code, compiled for the first page, is found again for the next ones (a new tab
- * per page started a process and compiled axe each time: about 0.4 s a page).
+ * renderer process, where axe's code, compiled for the first page, is found again for the next ones: a new tab per
+ * page started a process and compiled axe anew each time, which made each page's checks take about twice as long.
  */
 export const test = base.extend<
   { watched: { page: Page; watch: Watch; context: BrowserContext } },
@@ -118,7 +118,7 @@ export const test = base.extend<
     // what one page stored (storage, caches, service workers, this tab's session storage) must not reach the next one
     const origin = new URL(page.url()).origin;
     if (origin.startsWith('http')) {
-      await page.evaluate(() => sessionStorage.clear()).catch(() => undefined);
+      await page.evaluate(() => sessionStorage.clear());
       await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
     }
     await workerContext.clearCookies();
