@@ -1,20 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
-
-// The test files that build the site from a fixture content folder run one at a time: Astro writes the list of the
-// chapters it compiles into the project's own .astro/ folder, so two builds at once could compile each other's chapters.
-// A file is one of them when it calls buildFixture or runs `astro build` itself.
-const UNIT = 'tests/unit';
-const BUILDS = readdirSync(UNIT)
-  .filter((f) => f.endsWith('.test.ts') && /buildFixture\(|'astro', 'build'/.test(readFileSync(`${UNIT}/${f}`, 'utf8')))
-  .map((f) => `${UNIT}/${f}`);
 
 export default defineConfig({
   test: {
+    include: ['tests/unit/**/*.test.ts'],
     testTimeout: 20_000,
-    projects: [
-      { extends: true, test: { name: 'unitaires', include: [`${UNIT}/**/*.test.ts`], exclude: BUILDS } },
-      { extends: true, test: { name: 'constructions', include: BUILDS, fileParallelism: false } },
-    ],
+    // The tests that build the site from a fixture content folder each build in a copy of the project of its own
+    // (tests/support/buildFixture.ts), and mostly wait for it: the builds of a file run side by side, one per core,
+    // and the files beside each other, one per core too (Vitest's default leaves one core out, a whole half of CI's).
+    maxConcurrency: availableParallelism(),
+    maxWorkers: availableParallelism(),
   },
 });

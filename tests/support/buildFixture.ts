@@ -1,11 +1,17 @@
 // Build the site from a copy of the small fixture content folder, with files added, replaced or removed.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { cacheDirFor } from '../../src/lib/loadSite.ts';
 
 export const FIXTURE = 'tests/fixtures/contenu';
+
+/** Astro's command, started with the Node that runs the tests: through npx, each build would start npm first. */
+const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
+
+/** What an Astro build of the guide reads from its project, besides the content folder and the dependencies. */
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
 
 export interface FixtureBuild {
   status: number | null;
@@ -17,11 +23,25 @@ export interface FixtureBuild {
 }
 
 /**
- * Copy the fixture content, write `files` over it (paths relative to the content folder; `null` removes a file),
- * then run `astro build` on it with CONTENU_DIR, the given environment and any further arguments (`--root` for
- * another project using the guide's configuration).
+ * A copy of the guide's project, its dependencies linked, for one build. Astro writes the list of the chapters it
+ * compiles into its root's .astro/ folder, and the pages it renders into the .astro/ folder of the directory it runs
+ * in when the output folder is elsewhere: builds sharing a project could compile or render each other's pages,
+ * builds run in copies of their own can run side by side.
  */
-export function buildFixture(files: Record<string, string | null> = {}, env: Record<string, string> = {}, args: string[] = []): FixtureBuild {
+function projectCopy(): string {
+  const root = mkdtempSync(join(tmpdir(), 'projet-'));
+  for (const name of PROJECT_FILES) cpSync(name, join(root, name), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
+}
+
+/**
+ * Copy the fixture content, write `files` over it (paths relative to the content folder; `null` removes a file),
+ * then run `astro build` on it with CONTENU_DIR, the given environment and any further arguments. The build runs
+ * in a copy of the project unless the arguments name a root of their own (`--root` for another project using the
+ * guide's configuration, which then must not be built twice at once).
+ */
+export async function buildFixture(files: Record<string, string | null> = {}, env: Record<string, string> = {}, args: string[] = []): Promise<FixtureBuild> {
   const dir = mkdtempSync(join(tmpdir(), 'contenu-'));
   cpSync(FIXTURE, dir, { recursive: true });
   for (const [name, text] of Object.entries(files)) {
@@ -33,14 +53,34 @@ export function buildFixture(files: Record<string, string | null> = {}, env: Rec
     }
   }
   const dist = join(dir, 'dist');
-  const run = spawnSync('npx', ['astro', 'build', '--outDir', dist, ...args], {
+  // the build runs in its project's folder, so that what Astro writes beside its output stays in that project
+  const given = args.indexOf('--root');
+  const root = given >= 0 ? resolve(args[given + 1]) : projectCopy();
+  const rest = given >= 0 ? args.filter((_, i) => i !== given && i !== given + 1) : args;
+  const run = await spawned(process.execPath, [ASTRO, 'build', '--outDir', dist, ...rest], root, {
     // no colours: with CI set, the terminal colour library colours even a pipe, and the tests read the words
-    env: { ...process.env, CONTENU_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
-    encoding: 'utf8',
+    ...process.env,
+    CONTENU_DIR: dir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    ...env,
   });
-  // the build's own content cache (see cacheDirFor) is of no use once it is done
+  // the build's own content cache (see cacheDirFor) and its copy of the project are of no use once it is done
   rmSync(cacheDirFor({ CONTENU_DIR: dir })!, { recursive: true, force: true });
-  const output = `${run.stdout}\n${run.stderr}${run.error ? `\n${run.error.message}` : ''}`;
-  // and any colour left (a tool that ignores NO_COLOR) taken out
-  return { status: run.status, output: output.replace(/\u001b\[[0-9;]*m/g, ''), dir, dist };
+  if (given < 0) rmSync(root, { recursive: true, force: true });
+  // any colour left (a tool that ignores NO_COLOR) taken out
+  return { status: run.status, output: run.output.replace(/\u001b\[[0-9;]*m/g, ''), dir, dist };
+}
+
+/** Run a command to its end: its exit code, and its stdout then its stderr (or why it could not start). */
+function spawned(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ status: number | null; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd, env });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (e) => done({ status: null, output: `${Buffer.concat(out)}\n${Buffer.concat(err)}\n${e.message}` }));
+    child.on('close', (status) => done({ status, output: `${Buffer.concat(out)}\n${Buffer.concat(err)}` }));
+  });
 }

@@ -13,9 +13,9 @@ const premier = readFileSync('tests/fixtures/contenu/chapitres/premier.mdx', 'ut
 /** The line of the fixture's first chapter that links to the second one, counted in the file, front matter included. */
 const linkLine = premier.split('\n').findIndex((line) => line.includes('(/guide/second/#une-section-à-lier)')) + 1;
 
-describe('links in the chapters', () => {
-  it('an unknown chapter stops the build, naming the file and the link', () => {
-    const { status, output } = buildFixture({
+describe.concurrent('links in the chapters', () => {
+  it('an unknown chapter stops the build, naming the file and the link', async ({ expect }) => {
+    const { status, output } = await buildFixture({
       'chapitres/premier.mdx': premier.replace('(/guide/second/#une-section-à-lier)', '(/guide/troisieme/)'),
     });
     expect(status).not.toBe(0);
@@ -23,17 +23,17 @@ describe('links in the chapters', () => {
     expect(output).toContain(`premier.mdx:${linkLine} : lien « /guide/troisieme/ » vers une page qui n’existe pas`);
   }, 120_000);
 
-  it('an unknown anchor stops the build, naming the file and the link', () => {
-    const { status, output } = buildFixture({
+  it('an unknown anchor stops the build, naming the file and the link', async ({ expect }) => {
+    const { status, output } = await buildFixture({
       'pages/a-propos.mdx': readFileSync('tests/fixtures/contenu/pages/a-propos.mdx', 'utf8').replace('(/guide/premier/)', '(/guide/premier/#section-disparue)'),
     });
     expect(status).not.toBe(0);
     expect(output).toContain('a-propos.mdx:6 : lien « /guide/premier/#section-disparue » vers une ancre qui n’existe pas sur /guide/premier/');
   }, 120_000);
 
-  it('under a base path, the links written in MDX stay under it, and the build alone writes the search index', () => {
+  it('under a base path, the links written in MDX stay under it, and the build alone writes the search index', async ({ expect }) => {
     const aPropos = 'Voir le <a href="/glossaire/#instance">glossaire</a>.\n';
-    const { status, output, dist } = buildFixture(
+    const { status, output, dist } = await buildFixture(
       { 'pages/a-propos.mdx': `${readFileSync('tests/fixtures/contenu/pages/a-propos.mdx', 'utf8')}\n${aPropos}` },
       { SITE_URL: 'https://exemple.org/notre-guide/' },
     );

@@ -57,8 +57,8 @@ const WIDE_ONLY =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 100"><rect class="s-fond" x="4" y="4" width="632" height="92" rx="12"/><text class="s-texte" x="320" y="58" font-size="20" text-anchor="middle">Une boîte</text></svg>';
 
 let html = '';
-beforeAll(() => {
-  const run = buildFixture({ 'chapitres/troisieme.mdx': THIRD, 'schemas/sans-variante.svg': WIDE_ONLY }, {}, ['--root', 'tests/fixtures/livret']);
+beforeAll(async () => {
+  const run = await buildFixture({ 'chapitres/troisieme.mdx': THIRD, 'schemas/sans-variante.svg': WIDE_ONLY }, {}, ['--root', 'tests/fixtures/livret']);
   if (run.status !== 0) throw new Error(`la construction du livret d’essai a échoué\n${run.output}`);
   html = readFileSync(resolve(run.dist, 'index.html'), 'utf8');
 }, 120_000);

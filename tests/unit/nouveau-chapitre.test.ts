@@ -60,10 +60,10 @@ describe('a new chapter', () => {
     expect(isDraft(readFileSync(join(dir, 'chapitres/un-chapitre-d-essai.mdx'), 'utf8'))).toBe(true);
   });
 
-  it('builds as it is once the draft mark is taken away', () => {
+  it('builds as it is once the draft mark is taken away', async () => {
     const text = chapterTemplate('Un chapitre prêt', 'annexes', 1, new Date('2026-11-30T10:00:00Z')).replace(/^brouillon: true\n/m, '');
     expect(isDraft(text)).toBe(false);
-    const { status, output, dist } = buildFixture({ 'chapitres/un-chapitre-pret.mdx': text });
+    const { status, output, dist } = await buildFixture({ 'chapitres/un-chapitre-pret.mdx': text });
     expect(status, output).toBe(0);
     expect(readFileSync(join(dist, 'guide/un-chapitre-pret/index.html'), 'utf8')).toContain('Un chapitre prêt');
     rmSync(join(dist, '..'), { recursive: true, force: true });
