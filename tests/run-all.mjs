@@ -1,7 +1,7 @@
 // npm test: checks what the machine needs first, then types, spelling, unit tests, the two builds and the
 // browser tests. A failing step does not stop the steps that do not depend on it; the summary lists every
 // step with its time, its result and its test counts, and the run exits non-zero when anything failed.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { javaProblem, nodeProblem } from './support/prerequisites.mjs';
 import { SOUS_CHEMIN } from './support/sousChemin.mjs';
@@ -77,7 +77,8 @@ function firstLine(message) {
   return line ? line.trim().slice(0, 200) : 'sans message';
 }
 
-// Each step: its label, the command, the steps it needs, and where its test counts come from.
+// Each step: its label, the command, the steps it needs, and where its test counts come from. Consecutive steps of
+// one `beside` group run side by side (the three builds, each in a project of its own: tests/support/projectCopy.mjs).
 const steps = [
   { id: 'types', label: 'Types (astro check)', run: ['npx', 'astro', 'check'] },
   { id: 'orthographe', label: 'Orthographe du contenu (cspell)', run: ['npx', 'cspell', '--no-progress', 'content/**/*.{mdx,yaml}'] },
@@ -87,17 +88,17 @@ const steps = [
     run: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json'],
     counts: counts.vitest,
   },
-  { id: 'construction', label: 'Construction du site (Astro, avec l’index Pagefind)', run: ['npm', 'run', 'build'] },
+  { id: 'construction', label: 'Construction du site (Astro, avec l’index Pagefind)', beside: 'constructions', run: ['npm', 'run', 'build'] },
   {
     id: 'sous-chemin',
     label: `Construction de la version d’une autre organisation, sous ${SOUS_CHEMIN.base} (${SOUS_CHEMIN.dist})`,
-    needs: ['construction'],
+    beside: 'constructions',
     run: ['node', 'tests/support/sousChemin.mjs'],
   },
   {
     id: 'grand-guide',
     label: `Construction d’un guide de ${GRAND_GUIDE.chapters} chapitres générés (${GRAND_GUIDE.dist})`,
-    needs: ['construction'],
+    beside: 'constructions',
     run: ['node', 'tests/support/grandGuide.mjs'],
   },
   {
@@ -110,28 +111,51 @@ const steps = [
   },
 ];
 
-/** Run one command, showing its output; say why when it cannot start. */
-function runCommand([command, ...args], extraEnv = {}) {
-  const run = spawnSync(command, args, { stdio: 'inherit', shell, env: { ...env, ...extraEnv } });
-  if (run.error) console.error(`\n✘ Impossible de lancer « ${[command, ...args].join(' ')} » : ${run.error.message}`);
-  return run.error ? 'ne démarre pas' : run.status === 0 ? 'ok' : `code ${run.status ?? run.signal}`;
+/**
+ * Run one command, its output shown as it comes or, with `keep`, kept and returned (a step run beside others prints
+ * it whole once it ends, so that outputs do not mix); say why when it cannot start.
+ */
+function runCommand([command, ...args], keep) {
+  return new Promise((done) => {
+    const child = spawn(command, args, { stdio: keep ? ['ignore', 'pipe', 'pipe'] : 'inherit', shell, env });
+    const output = [];
+    if (keep) for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => output.push(chunk));
+    child.on('error', (error) => {
+      console.error(`\n✘ Impossible de lancer « ${[command, ...args].join(' ')} » : ${error.message}`);
+      done({ outcome: 'ne démarre pas', output: '' });
+    });
+    child.on('close', (code, signal) => done({ outcome: code === 0 ? 'ok' : `code ${code ?? signal}`, output: Buffer.concat(output).toString() }));
+  });
+}
+
+/** Run a step whose needs are met, and record its outcome, its time and its test counts. */
+async function runStep(step, keep) {
+  if (!keep) console.log(`\n▶ ${step.label}`);
+  const stepStart = Date.now();
+  const { outcome, output } = await runCommand(step.run, keep);
+  const seconds = (Date.now() - stepStart) / 1000;
+  if (keep) console.log(`\n▶ ${step.label} (en même temps que les autres constructions)\n${output.trimEnd()}`);
+  results.set(step.id, { outcome, seconds, counts: step.counts?.() });
+  console.log(`  ${step.label} : ${seconds.toFixed(1)} s`);
 }
 
 rmSync('reports', { recursive: true, force: true });
 const results = new Map();
-for (const step of steps) {
-  const blocked = (step.needs ?? []).filter((id) => results.get(id)?.outcome !== 'ok');
-  if (blocked.length > 0 || step.requires?.length) {
-    const why = blocked.length > 0 ? `attend « ${blocked.map((id) => steps.find((s) => s.id === id).label).join(' », « ')} »` : `Chromium manquant`;
-    results.set(step.id, { outcome: `non lancée (${why})`, seconds: 0 });
-    continue;
+for (let i = 0; i < steps.length; ) {
+  // the step, and the steps of its group that follow it
+  let end = i + 1;
+  while (steps[i].beside && steps[end]?.beside === steps[i].beside) end++;
+  const group = steps.slice(i, end);
+  i = end;
+  const ready = [];
+  for (const step of group) {
+    const blocked = (step.needs ?? []).filter((id) => results.get(id)?.outcome !== 'ok');
+    if (blocked.length > 0 || step.requires?.length) {
+      const why = blocked.length > 0 ? `attend « ${blocked.map((id) => steps.find((s) => s.id === id).label).join(' », « ')} »` : `Chromium manquant`;
+      results.set(step.id, { outcome: `non lancée (${why})`, seconds: 0 });
+    } else ready.push(step);
   }
-  console.log(`\n▶ ${step.label}`);
-  const stepStart = Date.now();
-  step.before?.();
-  const outcome = runCommand(step.run, step.env);
-  results.set(step.id, { outcome, seconds: (Date.now() - stepStart) / 1000, counts: step.counts?.() });
-  console.log(`  ${step.label} : ${((Date.now() - stepStart) / 1000).toFixed(1)} s`);
+  await Promise.all(ready.map((step) => runStep(step, ready.length > 1)));
 }
 
 /** Mean time of a full page check at the root, from Playwright's report, to watch as pages are added. */

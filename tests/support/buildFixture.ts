@@ -1,17 +1,12 @@
 // Build the site from a copy of the small fixture content folder, with files added, replaced or removed.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { cacheDirFor } from '../../src/lib/loadSite.ts';
+import { ASTRO, projectCopy } from './projectCopy.mjs';
 
 export const FIXTURE = 'tests/fixtures/contenu';
-
-/** Astro's command, started with the Node that runs the tests: through npx, each build would start npm first. */
-const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
-
-/** What an Astro build of the guide reads from its project, besides the content folder and the dependencies. */
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
 
 export interface FixtureBuild {
   status: number | null;
@@ -23,23 +18,11 @@ export interface FixtureBuild {
 }
 
 /**
- * A copy of the guide's project, its dependencies linked, for one build. Astro writes the list of the chapters it
- * compiles into its root's .astro/ folder, and the pages it renders into the .astro/ folder of the directory it runs
- * in when the output folder is elsewhere: builds sharing a project could compile or render each other's pages,
- * builds run in copies of their own can run side by side.
- */
-function projectCopy(): string {
-  const root = mkdtempSync(join(tmpdir(), 'projet-'));
-  for (const name of PROJECT_FILES) cpSync(name, join(root, name), { recursive: true });
-  symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
-  return root;
-}
-
-/**
  * Copy the fixture content, write `files` over it (paths relative to the content folder; `null` removes a file),
- * then run `astro build` on it with CONTENU_DIR, the given environment and any further arguments. The build runs
- * in a copy of the project unless the arguments name a root of their own (`--root` for another project using the
- * guide's configuration, which then must not be built twice at once).
+ * then run `astro build` on it with CONTENU_DIR, the given environment and any further arguments. The build runs in
+ * a copy of the project (see projectCopy.mjs), so that builds can run side by side, unless the arguments name a root
+ * of their own (`--root` for another project using the guide's configuration, which then must not be built twice at
+ * once).
  */
 export async function buildFixture(files: Record<string, string | null> = {}, env: Record<string, string> = {}, args: string[] = []): Promise<FixtureBuild> {
   const dir = mkdtempSync(join(tmpdir(), 'contenu-'));
