@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { listBuiltPages } from '../support/builtSite.ts';
+import { openPage, watchPage } from '../support/pageChecks.ts';
 import { builtSite, cleanUp, copyOf, expectWhole, precached, requestsOf, serve, takeCopy, workersAndCaches } from '../support/horsLigne.ts';
 import { ui } from '../../src/ui.ts';
 import { formatMegabytes } from '../../src/lib/horsLigneBuild.ts';
@@ -26,9 +27,11 @@ test.describe('the offline copy', () => {
     const { base } = builtSite(info.project.name);
     const requests = requestsOf(context);
     for (const path of ['', 'formation/']) {
-      await page.goto(path);
+      // loaded, and every request its scripts started ended: a worker they registered would be there
+      const watch = watchPage(page);
+      await openPage(page, watch, path);
+      watch.stop();
       await expect(page.getByRole('button', { name: new RegExp(`^${ui.offline.take}`) })).toBeVisible();
-      await page.waitForLoadState('networkidle');
       expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
       await expect(page.locator('link[rel="manifest"]')).toHaveCount(0);
     }

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { expect, test, type Page } from '@playwright/test';
 import { SLIDES_SCRIPT_BYTES } from '../../src/lib/budgets.ts';
 import { listBuiltPages } from '../support/builtSite.ts';
+import { openPage, watchPage } from '../support/pageChecks.ts';
 
 const PROJECTIONS = listBuiltPages('dist')
   .map((p) => p.url)
@@ -242,11 +243,14 @@ test('once the slides and the presenter view are open, the whole chapter is pres
     const origin = `http://127.0.0.1:${port}`;
     await expect.poll(async () => (await fetch(`${origin}${DECK}`).catch(() => undefined))?.status, { timeout: 10_000 }).toBe(200);
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    // both windows loaded, every request of their scripts ended, before the server stops
     const projected = await context.newPage();
-    await projected.goto(`${origin}${DECK}`);
     const presenter = await context.newPage();
-    await presenter.goto(`${origin}${DECK}?vue=presentateur#1`);
-    await presenter.waitForLoadState('networkidle');
+    for (const [p, address] of [[projected, DECK], [presenter, `${DECK}?vue=presentateur#1`]] as const) {
+      const watch = watchPage(p);
+      await openPage(p, watch, `${origin}${address}`);
+      watch.stop();
+    }
     server.kill();
     await context.setOffline(true);
     const failed: string[] = [];

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test, type Request } from '@playwright/test';
 import { ask } from '../support/recherche.ts';
+import { settle, watchPage } from '../support/pageChecks.ts';
 
 interface Question {
   question: string;
@@ -51,14 +52,16 @@ test('a first query transfers at most 150 KB, interface, engine, index and resul
     const sizes: Promise<number>[] = [];
     const listener = (r: Request) => sizes.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
     page.on('requestfinished', listener);
+    const watch = watchPage(page);
     await page.keyboard.press('/');
     await page.getByLabel('Votre question, ou quelques mots').fill(q.question);
     const status = page.locator('.recherche-statut');
     await expect(status).toContainText(q.question);
     await expect(status).not.toContainText('Recherche en cours');
     await expect(page.locator('.recherche-resultats li').first()).toBeVisible();
-    // the results' excerpts arrive after the list: let the last requests finish
-    await page.waitForLoadState('networkidle');
+    // the results' excerpts arrive after the list: every request started is waited for
+    await settle(page, watch);
+    watch.stop();
     page.off('requestfinished', listener);
     figures.push({ bytes: (await Promise.all(sizes)).reduce((a, b) => a + b, 0), question: q.question });
   }

@@ -32,13 +32,21 @@ export interface Watch {
   idle: () => Promise<void>;
 }
 
-/** Follow a page's requests and errors from now on, until `stop` is called. */
-function watchPage(page: Page): Watch & { stop: () => void } {
+/**
+ * Follow a page's requests and errors from now on, until `stop` is called. Only requests sent from now on count: one
+ * sent before (by the page shown earlier in the tab) that ends afterwards is neither pending nor weighed.
+ */
+export function watchPage(page: Page): Watch & { stop: () => void } {
   let waiting: (() => void)[] = [];
-  const settle = () => {
-    if (watch.pending > 0) return;
-    waiting.forEach((done) => done());
-    waiting = [];
+  const sent = new Set<Request>();
+  const ended = (r: Request) => {
+    if (!sent.delete(r)) return false;
+    watch.pending = sent.size;
+    if (watch.pending === 0) {
+      waiting.forEach((done) => done());
+      waiting = [];
+    }
+    return true;
   };
   const onConsole = (m: ConsoleMessage) => {
     if (m.type() === 'error') watch.consoleErrors.push(m.text());
@@ -46,16 +54,12 @@ function watchPage(page: Page): Watch & { stop: () => void } {
   const onPageError = (e: Error) => watch.consoleErrors.push(e.message);
   const onRequest = (r: Request) => {
     watch.requested.push(r.url());
-    watch.pending++;
+    sent.add(r);
+    watch.pending = sent.size;
   };
-  const onFailed = () => {
-    watch.pending--;
-    settle();
-  };
+  const onFailed = (r: Request) => ended(r);
   const onFinished = (r: Request) => {
-    watch.sizes.push(r.sizes().then((s) => ({ url: r.url(), type: r.resourceType(), body: s.responseBodySize })));
-    watch.pending--;
-    settle();
+    if (ended(r)) watch.sizes.push(r.sizes().then((s) => ({ url: r.url(), type: r.resourceType(), body: s.responseBodySize })));
   };
   const watch = {
     requested: [] as string[],
@@ -126,17 +130,24 @@ export const test = base.extend<
 });
 
 /**
- * Open a page and wait until it has settled: the load event, then no request pending across two
- * animation frames and a task, so a request started by a script after load is counted too.
+ * Wait until the page has settled: no request pending across two animation frames and a task, so that a request a
+ * script starts meanwhile is waited for too. An explicit condition, where Playwright's « networkidle » waits for half
+ * a second of quiet, and resolves at once on a page that was quiet once before.
  */
-export async function openPage(page: Page, watch: Watch, url: string): Promise<Response | null> {
-  const response = await page.goto(url, { waitUntil: 'load' });
+export async function settle(page: Page, watch: Watch): Promise<void> {
   for (;;) {
     await watch.idle();
     const before = watch.requested.length;
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
-    if (watch.pending === 0 && watch.requested.length === before) return response;
+    if (watch.pending === 0 && watch.requested.length === before) return;
   }
+}
+
+/** Open a page and wait until it has settled: the load event, then `settle`. */
+export async function openPage(page: Page, watch: Watch, url: string): Promise<Response | null> {
+  const response = await page.goto(url, { waitUntil: 'load' });
+  await settle(page, watch);
+  return response;
 }
 
 /** A page of another built site answered once per worker: status, and the ids it holds when it is HTML. */
