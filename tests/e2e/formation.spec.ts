@@ -23,6 +23,23 @@ async function canonicalOf(request: APIRequestContext, path: string): Promise<st
 /** The texts of the elements a selector finds, spaces collapsed. */
 const textsOf = (page: Page, selector: string) => page.locator(selector).evaluateAll((els) => els.map((e) => e.textContent!.replace(/\s+/g, ' ').trim()));
 
+/**
+ * The same texts, for each selector, in a chapter as it was built: its HTML, parsed by the browser without opening the
+ * page (no script of the reading page changes these pieces, so they read the same as in the opened page).
+ */
+async function chapterTexts<K extends string>(page: Page, request: APIRequestContext, id: string, selectors: Record<K, string>): Promise<Record<K, string[]>> {
+  const html = await (await request.get(`/guide/${id}/`)).text();
+  const wanted: Record<string, string> = selectors;
+  return page.evaluate(
+    ({ html, wanted }) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const texts = (selector: string) => [...doc.querySelectorAll(selector)].map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
+      return Object.fromEntries(Object.entries(wanted).map(([key, selector]) => [key, texts(selector)]));
+    },
+    { html, wanted },
+  ) as Promise<Record<K, string[]>>;
+}
+
 if (!existsSync(DIST)) {
   test('le site est construit', () => {
     throw new Error(`Le dossier ${DIST}/ est absent : construisez d’abord le site (npm run build), ou lancez tous les tests avec npm test.`);
@@ -59,15 +76,14 @@ if (!existsSync(DIST)) {
     });
   }
 
-  test('a handout carries its chapter’s objectives, « À retenir » and exercises, with room to write on paper only', async ({ page }) => {
+  test('a handout carries its chapter’s objectives, « À retenir » and exercises, with room to write on paper only', async ({ page, request }) => {
     for (const id of chapters) {
-      await page.goto(`/guide/${id}/`);
-      const reading = {
-        objectives: await textsOf(page, '.objectifs li'),
-        keyPoints: await textsOf(page, '[data-a-retenir] li'),
-        exercises: await textsOf(page, '[data-exercice] > :not(h2, h3, .a-ecrire)'),
-      };
       await page.goto(`/fiche/${id}/`);
+      const reading = await chapterTexts(page, request, id, {
+        objectives: '.objectifs li',
+        keyPoints: '[data-a-retenir] li',
+        exercises: '[data-exercice] > :not(h2, h3, .a-ecrire)',
+      });
       expect(await textsOf(page, '.objectifs li'), id).toEqual(reading.objectives);
       expect(await textsOf(page, '[data-a-retenir] li'), id).toEqual(reading.keyPoints);
       expect(await textsOf(page, '[data-exercice] > :not(h2, h3, .a-ecrire)'), id).toEqual(reading.exercises);
@@ -84,15 +100,15 @@ if (!existsSync(DIST)) {
     }
   });
 
-  test('a trainer script holds each section of its chapter in order, every trainer note printed open, and every exercise', async ({ page }) => {
+  test('a trainer script holds each section of its chapter in order, every trainer note printed open, and every exercise', async ({ page, request }) => {
     for (const id of chapters) {
-      await page.goto(`/guide/${id}/`);
-      const reading = {
-        sections: await textsOf(page, '.prose > section:not(.bloc) > h2'),
-        notes: await textsOf(page, 'details[data-notes-formateur] > :not(summary)'),
-        exercises: await page.locator('[data-exercice]').count(),
-      };
       await page.goto(`/formation/deroule/${id}/`);
+      const texts = await chapterTexts(page, request, id, {
+        sections: '.prose > section:not(.bloc) > h2',
+        notes: 'details[data-notes-formateur] > :not(summary)',
+        exercises: '[data-exercice]',
+      });
+      const reading = { ...texts, exercises: texts.exercises.length };
       expect(await textsOf(page, '.deroule-sections > li > h3'), id).toEqual(reading.sections.map((s) => expect.stringContaining(s)));
       expect(await textsOf(page, '.note-animation > :not(.muted)'), id).toEqual(expect.arrayContaining(reading.notes));
       expect((await textsOf(page, '.note-animation > :not(.muted)')).length, id).toBe(reading.notes.length);
