@@ -26,7 +26,7 @@ test('readers’ questions find the page that answers them among the first three
   const rows: string[] = [];
   let inTopThree = 0;
   for (const q of questions) {
-    const { urls, status } = await ask(page, q.question);
+    const { urls, status } = await ask(page, q.question, q.attendu);
     const rank = urls.indexOf(q.attendu) + 1;
     const found = rank >= 1 && rank <= 3;
     if (found) inTopThree++;
