@@ -1,5 +1,5 @@
-// npm test: checks what the machine needs first, then types, spelling, unit tests, the two builds and the
-// browser tests. A failing step does not stop the steps that do not depend on it; the summary lists every
+// npm test: checks what the machine needs first, then types, spelling, unit tests, the three builds (side by side)
+// and the browser tests. A failing step does not stop the steps that do not depend on it; the summary lists every
 // step with its time, its result and its test counts, and the run exits non-zero when anything failed.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -134,7 +134,7 @@ async function runStep(step, keep) {
   const stepStart = Date.now();
   const { outcome, output } = await runCommand(step.run, keep);
   const seconds = (Date.now() - stepStart) / 1000;
-  if (keep) console.log(`\n▶ ${step.label} (en même temps que les autres constructions)\n${output.trimEnd()}`);
+  if (keep) console.log(`\n▶ ${step.label} (en même temps que d’autres étapes)\n${output.trimEnd()}`);
   results.set(step.id, { outcome, seconds, counts: step.counts?.() });
   console.log(`  ${step.label} : ${seconds.toFixed(1)} s`);
 }
