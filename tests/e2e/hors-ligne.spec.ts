@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { listBuiltPages } from '../support/builtSite.ts';
-import { openPage, watchPage } from '../support/pageChecks.ts';
+import { openSettled } from '../support/pageChecks.ts';
 import { builtSite, cleanUp, copyOf, expectWhole, precached, requestsOf, serve, takeCopy, workersAndCaches } from '../support/horsLigne.ts';
 import { ui } from '../../src/ui.ts';
 import { formatMegabytes } from '../../src/lib/horsLigneBuild.ts';
@@ -28,9 +28,7 @@ test.describe('the offline copy', () => {
     const requests = requestsOf(context);
     for (const path of ['', 'formation/']) {
       // loaded, and every request its scripts started ended: a worker they registered would be there
-      const watch = watchPage(page);
-      await openPage(page, watch, path);
-      watch.stop();
+      await openSettled(page, path);
       await expect(page.getByRole('button', { name: new RegExp(`^${ui.offline.take}`) })).toBeVisible();
       expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
       await expect(page.locator('link[rel="manifest"]')).toHaveCount(0);

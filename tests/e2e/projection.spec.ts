@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { expect, test, type Page } from '@playwright/test';
 import { SLIDES_SCRIPT_BYTES } from '../../src/lib/budgets.ts';
 import { listBuiltPages } from '../support/builtSite.ts';
-import { openPage, watchPage } from '../support/pageChecks.ts';
+import { openSettled } from '../support/pageChecks.ts';
 
 const PROJECTIONS = listBuiltPages('dist')
   .map((p) => p.url)
@@ -246,11 +246,8 @@ test('once the slides and the presenter view are open, the whole chapter is pres
     // both windows loaded, every request of their scripts ended, before the server stops
     const projected = await context.newPage();
     const presenter = await context.newPage();
-    for (const [p, address] of [[projected, DECK], [presenter, `${DECK}?vue=presentateur#1`]] as const) {
-      const watch = watchPage(p);
-      await openPage(p, watch, `${origin}${address}`);
-      watch.stop();
-    }
+    await openSettled(projected, `${origin}${DECK}`);
+    await openSettled(presenter, `${origin}${DECK}?vue=presentateur#1`);
     server.kill();
     await context.setOffline(true);
     const failed: string[] = [];

@@ -19,12 +19,11 @@ export interface FixtureBuild {
 
 /**
  * Copy the fixture content, write `files` over it (paths relative to the content folder; `null` removes a file),
- * then run `astro build` on it with CONTENU_DIR, the given environment and any further arguments. The build runs in
- * a copy of the project (see projectCopy.mjs), so that builds can run side by side, unless the arguments name a root
- * of their own (`--root` for another project using the guide's configuration, which then must not be built twice at
- * once).
+ * then run `astro build` on it with CONTENU_DIR and the given environment. The build runs in a copy of the project
+ * (see projectCopy.mjs), so that builds can run side by side, unless `root` names another project using the guide's
+ * configuration, which then must not be built twice at once.
  */
-export async function buildFixture(files: Record<string, string | null> = {}, env: Record<string, string> = {}, args: string[] = []): Promise<FixtureBuild> {
+export async function buildFixture(files: Record<string, string | null> = {}, env: Record<string, string> = {}, root?: string): Promise<FixtureBuild> {
   const dir = mkdtempSync(join(tmpdir(), 'contenu-'));
   cpSync(FIXTURE, dir, { recursive: true });
   for (const [name, text] of Object.entries(files)) {
@@ -37,10 +36,8 @@ export async function buildFixture(files: Record<string, string | null> = {}, en
   }
   const dist = join(dir, 'dist');
   // the build runs in its project's folder, so that what Astro writes beside its output stays in that project
-  const given = args.indexOf('--root');
-  const root = given >= 0 ? resolve(args[given + 1]) : projectCopy();
-  const rest = given >= 0 ? args.filter((_, i) => i !== given && i !== given + 1) : args;
-  const run = await spawned(process.execPath, [ASTRO, 'build', '--outDir', dist, ...rest], root, {
+  const project = root === undefined ? projectCopy() : resolve(root);
+  const run = await spawned(process.execPath, [ASTRO, 'build', '--outDir', dist], project, {
     // no colours: with CI set, the terminal colour library colours even a pipe, and the tests read the words
     ...process.env,
     CONTENU_DIR: dir,
@@ -50,7 +47,7 @@ export async function buildFixture(files: Record<string, string | null> = {}, en
   });
   // the build's own content cache (see cacheDirFor) and its copy of the project are of no use once it is done
   rmSync(cacheDirFor({ CONTENU_DIR: dir })!, { recursive: true, force: true });
-  if (given < 0) rmSync(root, { recursive: true, force: true });
+  if (root === undefined) rmSync(project, { recursive: true, force: true });
   // any colour left (a tool that ignores NO_COLOR) taken out
   return { status: run.status, output: run.output.replace(/\u001b\[[0-9;]*m/g, ''), dir, dist };
 }

@@ -150,6 +150,16 @@ export async function openPage(page: Page, watch: Watch, url: string): Promise<R
   return response;
 }
 
+/** `openPage` for a test that needs nothing of the watch but the wait: loaded, and every request its scripts started ended. */
+export async function openSettled(page: Page, url: string): Promise<Response | null> {
+  const watch = watchPage(page);
+  try {
+    return await openPage(page, watch, url);
+  } finally {
+    watch.stop();
+  }
+}
+
 /** A page of another built site answered once per worker: status, and the ids it holds when it is HTML. */
 type Answer = { status: number; ids: Set<string> | null };
 const answers = new Map<string, Promise<Answer>>();

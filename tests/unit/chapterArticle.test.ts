@@ -58,7 +58,7 @@ const WIDE_ONLY =
 
 let html = '';
 beforeAll(async () => {
-  const run = await buildFixture({ 'chapitres/troisieme.mdx': THIRD, 'schemas/sans-variante.svg': WIDE_ONLY }, {}, ['--root', 'tests/fixtures/livret']);
+  const run = await buildFixture({ 'chapitres/troisieme.mdx': THIRD, 'schemas/sans-variante.svg': WIDE_ONLY }, {}, 'tests/fixtures/livret');
   if (run.status !== 0) throw new Error(`la construction du livret d’essai a échoué\n${run.output}`);
   html = readFileSync(resolve(run.dist, 'index.html'), 'utf8');
 }, 120_000);
