@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { existsSync, readdirSync } from 'node:fs';
@@ -9,7 +8,7 @@ import { cacheDirFor, contentDir, loadSite } from './src/lib/loadSite.ts';
 import { loadGlossary } from './src/lib/loadGlossary.ts';
 import { loadCatalogue } from './src/lib/catalogue.ts';
 import { resolveSiteUrl } from './src/lib/siteUrl.ts';
-import { chapterFiles, checkHidden, hiddenAddresses, showDrafts } from './src/lib/masquer.ts';
+import { chapterFiles, checkHidden, hiddenAddresses, showDrafts, withoutHidden } from './src/lib/masquer.ts';
 import { forgeIsPlaceholder } from './src/lib/forge.ts';
 import { legalPlaceholders } from './src/lib/origine.ts';
 import { diagramIds, unpairedNarrowFiles } from './src/lib/diagrams.ts';
@@ -60,6 +59,8 @@ const knownRefs = {
   MesuresDuGuide: { ids: new Set(chapterIds), where: `${chaptersDir}/`, attribute: 'chapitre' },
 };
 const url = resolveSiteUrl(site.url, process.env);
+// what the components of a chapter read when they become HTML (src/lib/composants.ts)
+const components = { base: url.base, site, catalogue: withoutHidden(catalogue, site.masquer), schemasDir };
 if (url.placeholder) {
   console.warn(
     `\n⚠ Adresse publique provisoire (${url.site}${url.base}) : renseignez « url » dans content/site.yaml ou la variable SITE_URL avant de publier.\n`,
@@ -105,7 +106,7 @@ export default defineConfig({
     // typography is applied to text nodes instead, with the other steps of the guide (src/lib/mdxPipeline.ts)
     processor: satteri({
       features: { smartPunctuation: false },
-      mdastPlugins: [guideMdxPlugin({ knownRefs, links: { base: url.base, record: links.record }, hidden })],
+      mdastPlugins: [guideMdxPlugin({ knownRefs, links: { base: url.base, record: links.record }, hidden, components })],
     }),
     syntaxHighlight: false,
   },
@@ -113,7 +114,6 @@ export default defineConfig({
   // measures read the pages once the security policy has rewritten them, and fill their table before indexing; the
   // offline copy comes last, since the search index is part of it
   integrations: [
-    mdx(),
     links.integration,
     redirectionsCheck(loadRedirections(contentDir())),
     newsPages(contentDir(), news, newsLeftOut),

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { mdxAsHtml } from './lib/mdxLoader.ts';
 import { chapterSchema, pageSchema } from './lib/schemas.ts';
 import { contentDir, loadSite } from './lib/loadSite.ts';
 import { chapterFiles, showDrafts } from './lib/masquer.ts';
@@ -9,14 +9,15 @@ const dir = contentDir();
 const { hidden, drafts } = chapterFiles(dir, loadSite(dir).masquer, showDrafts());
 const chapterPattern = ['*.mdx', ...[...hidden, ...drafts].map((id) => `!${id}.mdx`)];
 
-// The chapters' raw text is read by no page (the chapter model is built while they compile): not kept in memory
+// Each file is kept as its HTML (src/lib/mdxLoader.ts); its raw text is read by no page (the chapter model is built
+// while it compiles): not kept in memory
 export const collections = {
   chapitres: defineCollection({
-    loader: glob({ pattern: chapterPattern, base: `${dir}/chapitres`, retainBody: false }),
+    loader: mdxAsHtml({ pattern: chapterPattern, base: `${dir}/chapitres`, retainBody: false }),
     schema: chapterSchema(),
   }),
   pages: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${dir}/pages`, retainBody: false }),
+    loader: mdxAsHtml({ pattern: '*.mdx', base: `${dir}/pages`, retainBody: false }),
     schema: pageSchema,
   }),
 };

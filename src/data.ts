@@ -1,5 +1,5 @@
 // The guide's data, read once per build and shared by every page (components only render).
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { readChapterModel } from './lib/chapterModel.ts';
 import { lastUpdated } from './lib/lastUpdated.ts';
 import { chapterRoute } from './lib/routeData.ts';
@@ -173,10 +173,10 @@ export async function chapterPaths(): Promise<{ params: { chapitre: string }; pr
   return parcours.chapters.map((chapter) => ({ params: { chapitre: chapter.id }, props: { chapter } }));
 }
 
-/** A chapter rendered for one of its pages: the MDX to show, its model, and its route data (part, contents, terms, neighbours). */
+/** A chapter ready for one of its pages: its HTML, its model, and its route data (part, contents, terms, neighbours). */
 export async function renderChapter(chapter: ChapterItem, guide: Guide) {
-  const { Content, remarkPluginFrontmatter } = await render(chapter.entry);
-  const model = readChapterModel(remarkPluginFrontmatter, chapter.file);
+  const { html, frontmatter } = renderedText(chapter.entry, chapter.file);
+  const model = readChapterModel(frontmatter, chapter.file);
   const route = chapterRoute({
     parcours: guide.parcours,
     site: guide.site,
@@ -187,7 +187,13 @@ export async function renderChapter(chapter: ChapterItem, guide: Guide) {
     updated: lastUpdated(chapter.file, chapter.entry.data.revise_le).date,
     href,
   });
-  return { Content, model, route };
+  return { html, model, route };
+}
+
+/** The HTML a chapter or a page was compiled to while the content synced (src/lib/mdxLoader.ts), and its front matter with the model. */
+export function renderedText(entry: Pick<CollectionEntry<'chapitres' | 'pages'>, 'rendered'>, file: string) {
+  if (!entry.rendered) throw new Error(`${file} : texte non compilé (le chargeur du contenu n’a pas rendu ce fichier)`);
+  return { html: entry.rendered.html, frontmatter: entry.rendered.metadata?.frontmatter as Record<string, unknown> | undefined };
 }
 
 let catalogue: Catalogue | undefined;

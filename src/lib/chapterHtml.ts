@@ -52,3 +52,28 @@ export function textOf(node: Root | RootContent | ElementContent): string {
   if ('children' in node) return node.children.map((c) => textOf(c as RootContent)).join('');
   return '';
 }
+
+const ID_LISTS = ['ariaLabelledBy', 'ariaDescribedBy'];
+
+/**
+ * Every id of a chapter's tree, and every reference to one (aria-labelledby, aria-describedby, in-page links, a
+ * diagram's url(#…)), with `prefix` in front: several chapters then share a page (the booklet) with no id twice.
+ */
+export function prefixIds(tree: Root, prefix: string): Root {
+  if (prefix === '') return tree;
+  for (const el of findAll(tree, () => true)) {
+    const props = el.properties;
+    for (const [key, value] of Object.entries(props)) {
+      if (key === 'id' && typeof value === 'string') props.id = `${prefix}${value}`;
+      else if (ID_LISTS.includes(key)) props[key] = (Array.isArray(value) ? value.map(String) : String(value).split(/\s+/)).map((id) => `${prefix}${id}`);
+      else if (key === 'href' && typeof value === 'string' && value.startsWith('#') && value.length > 1) props.href = `#${prefix}${value.slice(1)}`;
+      else if (typeof value === 'string' && value.includes('url(#')) props[key] = value.replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${prefix}${id})`);
+    }
+  }
+  return tree;
+}
+
+/** A glossary term made a plain link to its entry, for a page that lists no definitions and loads no script. */
+export function plainTermLinks(html: string): string {
+  return html.replace(/(<a class="terme" href="[^"]*") aria-describedby="[^"]*" data-terme=""/g, '$1');
+}

@@ -4,7 +4,8 @@
 // plain copy of the syntax tree, handed back whole, so that each stays a small function on an ordinary mdast tree.
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MdastPluginDefinition } from 'satteri';
+import { mdxToMdast, type MdastPluginDefinition } from 'satteri';
+import { renderComponents, type ComponentContext } from './composants.ts';
 import { applyChapterModel, type MdNode } from './chapterModel.ts';
 import { rewriteLinks, pageOfFile, type FileLinks, type LinkNode } from './links.ts';
 import { checkRefs, type KnownRefs } from './checkRefs.ts';
@@ -18,6 +19,8 @@ export interface PipelineOptions {
   links?: { base: string; record: (links: FileLinks) => void };
   /** What this version hides: links to it become words, each recorded for the build's warning. */
   hidden?: UnlinkOptions & { record: (file: string, sentences: string[]) => void };
+  /** What the components of an .mdx file read when they become HTML elements (see src/lib/composants.ts). */
+  components?: ComponentContext;
 }
 
 /** The data Astro hands each compile (`ctx.data.astro`): the front matter, which the model is written into. */
@@ -42,6 +45,17 @@ export function transformTree(tree: MdNode, path: string | undefined, data: { as
     options.links.record({ file: name, page: path ? pageOfFile(path) : undefined, links });
   }
   applyTypography(tree);
+  if (options.components) renderComponents(tree, options.components, name);
+}
+
+/**
+ * The tree of an .mdx file's text, parsed as MDX: the content layer hands the file to the Markdown processor
+ * (src/lib/mdxLoader.ts), whose own parse reads components as raw HTML. Its front matter is left out.
+ */
+export function mdxTree(source: string): MdNode {
+  const tree = mdxToMdast(source, { features: { smartPunctuation: false }, position: true }) as unknown as MdNode;
+  tree.children = (tree.children ?? []).filter((node) => node.type !== 'yaml' && node.type !== 'toml');
+  return tree;
 }
 
 /** The Sätteri plugin that runs the guide's steps on each MDX file. */
@@ -51,8 +65,10 @@ export function guideMdxPlugin(options: PipelineOptions): MdastPluginDefinition 
     // the model records where each section starts and ends, the link check the line of each link
     options: { position: true },
     before(root, ctx) {
-      const tree = plainTree(root) as unknown as MdNode;
-      transformTree(tree, ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined, ctx.data as { astro?: AstroData }, options);
+      const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
+      // an .mdx file rendered as Markdown is read again as MDX, front matter included, so that lines are the file's
+      const tree = ctx.sourceFormat === 'markdown' && path?.endsWith('.mdx') ? mdxTree(ctx.source) : (plainTree(root) as unknown as MdNode);
+      transformTree(tree, path, ctx.data as { astro?: AstroData }, options);
       ctx.replaceNode(root, tree as never);
     },
   };

@@ -5,23 +5,22 @@ import { describe, expect, it } from 'vitest';
 import { readChapterModel } from '../../src/lib/chapterModel.ts';
 import { chapterSchema } from '../../src/lib/schemas.ts';
 import { loadGlossary } from '../../src/lib/loadGlossary.ts';
-import { compileMdx } from '../support/mdx.ts';
+import { compileMdx, contentComponents } from '../support/mdx.ts';
 import { isDraft } from '../../src/lib/masquer.ts';
 
 const DIR = 'content/chapitres';
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 
+const components = contentComponents('content');
 const chapters = await Promise.all(
   readdirSync(DIR)
     // a draft is complete only once its author takes « brouillon » away: the build leaves it out until then
     .filter((f) => f.endsWith('.mdx') && !isDraft(readFileSync(`${DIR}/${f}`, 'utf8')))
     .map(async (file) => {
       const text = readFileSync(`${DIR}/${file}`, 'utf8');
-      const [head, frontMatter] = FRONT_MATTER.exec(text) ?? ['', ''];
-      // Astro hands MDX the body without its front matter; blank lines keep the line numbers
-      const value = '\n'.repeat(head.split('\n').length - 1) + text.slice(head.length);
-      // the compile step checks the body against the front matter, as Astro hands it over
-      const compiled = compileMdx(value, { path: `${process.cwd()}/${DIR}/${file}`, frontmatter: parse(frontMatter) });
+      const [, frontMatter] = FRONT_MATTER.exec(text) ?? ['', ''];
+      // the compile step reads the whole file and checks its body against the front matter, as Astro hands it over
+      const compiled = compileMdx(text, { path: `${process.cwd()}/${DIR}/${file}`, frontmatter: parse(frontMatter), components });
       return { file, data: chapterSchema().parse(parse(frontMatter)), model: readChapterModel(compiled.frontmatter, file) };
     }),
 );

@@ -5,7 +5,7 @@ import { compileMdx } from '../support/mdx.ts';
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
-/** Compile MDX the way the site does and return the generated module. */
+/** Compile MDX the way the site does and return the HTML it gives. */
 async function mdx(source: string): Promise<string> {
   return compileMdx(source).code;
 }
@@ -58,19 +58,22 @@ describe('French typography of MDX at build', () => {
     expect(out).toContain(`${NNBSP}!`);
   });
 
-  it('never touches code, link targets or JSX attributes', async () => {
-    const out = await mdx('Tapez `a : b ; c ?` puis <Exercice id="essai" titre="Titre : brut" lien="https://x.org/a:b">Texte : oui</Exercice>\n\n```\nx : y ?\n```');
-    expect(out).toContain('a : b ; c ?');
-    expect(out).toContain('titre: "Titre : brut"');
-    expect(out).toContain('lien: "https://x.org/a:b"');
+  it('never touches code, link targets or component attributes, and gives a component title its typography once', async () => {
+    const out = await mdx(
+      'Tapez `a : b ; c ?` puis [lisez : ceci](https://x.org/a:b?c=1).\n\n<Exercice id="essai-a" titre="Titre : brut">\n\nTexte : oui\n\n</Exercice>\n\n```\nx : y ?\n```',
+    );
+    expect(out).toContain('<code>a : b ; c ?</code>');
+    expect(out).toContain(`<a href="https://x.org/a:b?c=1">lisez${NBSP}: ceci</a>`);
+    expect(out).toContain('id="exercice-essai-a" data-exercice="essai-a"');
+    expect(out).toContain(`</span> Titre${NBSP}: brut</h3>`);
     expect(out).toContain(`Texte${NBSP}: oui`);
     expect(out).toContain('x : y ?');
   });
 
   it('leaves a URL written in the text, or as a link text, as written', async () => {
     // a bare address becomes a link, as GFM has it: its text stays the address
-    expect(await mdx('Voir https://exemple.org/a:b?c=1 ici')).toContain('href: "https://exemple.org/a:b?c=1",\n            children: "https://exemple.org/a:b?c=1"');
-    expect(await mdx('[https://exemple.org/a:b?c=1](https://exemple.org/)')).toContain('children: "https://exemple.org/a:b?c=1"');
+    expect(await mdx('Voir https://exemple.org/a:b?c=1 ici')).toContain('<a href="https://exemple.org/a:b?c=1">https://exemple.org/a:b?c=1</a>');
+    expect(await mdx('[https://exemple.org/a:b?c=1](https://exemple.org/)')).toContain('<a href="https://exemple.org/">https://exemple.org/a:b?c=1</a>');
   });
 });
 
