@@ -44,7 +44,7 @@ export const chapterModelSchema = z.object({
 export type ChapterModel = z.infer<typeof chapterModelSchema>;
 export type ChapterSection = ChapterModel['sections'][number];
 
-/** Key of the model in an entry's `remarkPluginFrontmatter`. */
+/** Key of the model in the front matter an entry's compile leaves (`entry.rendered.metadata.frontmatter`). */
 export const MODEL_KEY = 'chapterModel';
 /** Element ids the chapter page itself uses: a heading or an exercise may not take them. */
 export const RESERVED_IDS = ['contenu', 'objectifs', 'toc-titre', 'sommaire', 'a-retenir', 'mots-du-glossaire', 'sources'];
@@ -237,7 +237,7 @@ export function wrapSections(tree: MdNode, ids: Map<MdNode, string>): void {
 
 /**
  * Check the chapter against its front matter, record its model there (the front matter Astro hands the compile in
- * `data.astro`, read back as `remarkPluginFrontmatter`) and wrap its sections; `file.name` names the file as messages do.
+ * `data.astro`, kept with the entry's HTML as `rendered.metadata.frontmatter`) and wrap its sections; `file.name` names the file as messages do.
  */
 export function applyChapterModel(tree: MdNode, file: { name: string; data: Record<string, unknown> }): void {
   const { model, problems, ids } = buildChapterModel(tree);

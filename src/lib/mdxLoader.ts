@@ -1,7 +1,7 @@
 // The content loader of chapters and pages: Astro's glob() loader, with an .mdx file rendered to HTML while the
 // content syncs, as a Markdown file is, instead of being compiled into a JavaScript module. The guide's step of the
 // Markdown processor (src/lib/mdxPipeline.ts) reads the file as MDX and turns its components into HTML elements
-// (src/lib/composants.ts). Thousands of MDX modules cost the bundler more than a gigabyte of memory (bench/README.md).
+// (src/lib/composants.ts). Two thousand MDX modules cost the bundler about 1.7 GB of memory (bench/README.md).
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';

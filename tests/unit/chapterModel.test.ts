@@ -248,7 +248,7 @@ describe('sections', () => {
     expect(tree.children![1].children![0].data?.hProperties?.id).toBe('a');
   });
 
-  it('the compile step writes the model where Astro reads remarkPluginFrontmatter, and the page reads it back', () => {
+  it('the compile step writes the model into the front matter Astro keeps with the HTML, and the page reads it back', () => {
     const file = { name: 'essai.mdx', data: {} as Record<string, unknown> };
     applyChapterModel(parse('## Une section\n\nTexte.'), file);
     const frontmatter = (file.data.astro as { frontmatter: Record<string, unknown> }).frontmatter;
