@@ -49,6 +49,8 @@ export function findAll(node: Root | Element, test: (el: Element) => boolean): E
 /** The text of a node as a reader sees it, spaces collapsed. */
 export function textOf(node: Root | RootContent | ElementContent): string {
   if (node.type === 'text') return node.value;
+  // a script's code or a style sheet is no text a reader sees
+  if (node.type === 'element' && (node.tagName === 'script' || node.tagName === 'style')) return '';
   if ('children' in node) return node.children.map((c) => textOf(c as RootContent)).join('');
   return '';
 }

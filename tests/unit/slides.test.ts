@@ -88,6 +88,12 @@ describe('cutting a block', () => {
     expect(parts.map((x) => textOf(x)).join(' ')).toBe(textOf(p));
   });
 
+  it('counts no script as text: a short paragraph with a script in it stays whole', () => {
+    const p = parseChapter(`<p>${sentence(3)} <a href="/x/">un terme</a><script type="module">${'var x=1;'.repeat(200)}</script> ${sentence(3)}</p>`).children[0] as Element;
+    expect(splitParagraph(p, 6, SMALL)).toHaveLength(1);
+    expect(textOf(p)).not.toContain('var x');
+  });
+
   it('never cuts inside a link or other inline element', () => {
     const p = parseChapter(`<p>${sentence(8)} <a href="/x/">Un lien. Avec deux phrases.</a> ${sentence(8)} ${sentence(8)}</p>`).children[0] as Element;
     const parts = splitParagraph(p, 2, SMALL);
