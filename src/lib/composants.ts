@@ -158,8 +158,11 @@ function renderComponent(node: MdNode, context: ComponentContext, file: string):
       return [html(measuresTable(required(node, attributes, 'chapitre', file)))];
     case 'Comparatif':
       return [html(`<div data-comparatif="${required(node, attributes, 'plateforme', file)}"></div>`)];
-    case 'MentionsLegales':
-      return [mentionsLegales(attributes.partie === 'hebergeur' ? 'hebergeur' : 'editeur', context.site)];
+    case 'MentionsLegales': {
+      const partie = required(node, attributes, 'partie', file);
+      if (partie !== 'editeur' && partie !== 'hebergeur') throw new Error(`${file} (${at(node)}) : <MentionsLegales partie="${partie}"> : partie vaut « editeur » ou « hebergeur »`);
+      return [mentionsLegales(partie, context.site)];
+    }
     default:
       throw new Error(
         `${file} (${at(node)}) : composant inconnu <${node.name ?? ''}> (le guide connaît ${KNOWN.map((n) => `<${n}>`).join(', ')}) ; pour montrer une balise en exemple, mettez-la entre accents graves`,

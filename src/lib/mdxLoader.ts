@@ -24,9 +24,10 @@ export function mdxAsHtml(options: GlobOptions): Loader {
   return {
     name: 'numerique-libre:mdx-en-html',
     load: async (context) => {
-      const entryTypes = (context as unknown as { entryTypes: EntryTypes }).entryTypes;
-      const markdown = entryTypes.get('.md');
-      if (!markdown) throw new Error('mdxAsHtml : Astro ne fournit plus le type d’entrée des fichiers .md');
+      // the file types Astro hands its own glob() loader; not part of the documented loader context
+      const entryTypes = (context as unknown as { entryTypes?: EntryTypes }).entryTypes;
+      const markdown = entryTypes?.get('.md');
+      if (!entryTypes || !markdown) throw new Error('mdxAsHtml : cette version d’Astro ne donne plus au chargeur le type d’entrée des fichiers .md (src/lib/mdxLoader.ts)');
       // the glob loader logs a file that fails to render and keeps going: its messages are kept to stop the build after
       const failures: string[] = [];
       const mdx: EntryType = {

@@ -50,6 +50,7 @@ describe('the components of a chapter, turned into HTML while it compiles', () =
   it('refuses an unknown component and a component without its id, naming them', () => {
     expect(() => html('Voir <Encadre>ceci</Encadre>.')).toThrow(/ligne 1\) : composant inconnu <Encadre> \(le guide connaît <ARetenir>, /);
     expect(() => html('<Schema titre="b">\n\nx\n\n</Schema>')).toThrow(/ligne 1\) : <Schema> sans l’attribut id="…"/);
+    expect(() => html('<MentionsLegales partie="auteur" />')).toThrow(/<MentionsLegales partie="auteur"> : partie vaut « editeur » ou « hebergeur »/);
   });
 });
 
