@@ -1,7 +1,8 @@
 // What the guide does to every MDX file while it compiles, as one step of Astro's Markdown processor (Sätteri, which
 // parses in native code, three to four times faster than the remark parser): links to hidden pages unlinked, references checked, chapter model read
-// and sections wrapped, links given the base path and recorded, French typography on the prose. The steps work on a
-// plain copy of the syntax tree, handed back whole, so that each stays a small function on an ordinary mdast tree.
+// and sections wrapped, links given the base path and recorded, French typography on the prose, components turned into
+// HTML elements. The steps work on a plain copy of the syntax tree, handed back whole, so that each stays a small
+// function on an ordinary mdast tree.
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mdxToMdast, type MdastPluginDefinition } from 'satteri';
@@ -19,8 +20,8 @@ export interface PipelineOptions {
   links?: { base: string; record: (links: FileLinks) => void };
   /** What this version hides: links to it become words, each recorded for the build's warning. */
   hidden?: UnlinkOptions & { record: (file: string, sentences: string[]) => void };
-  /** What the components of an .mdx file read when they become HTML elements (see src/lib/composants.ts). */
-  components?: ComponentContext;
+  /** What the components of an .mdx file read when they become HTML elements (see src/lib/composants.ts); without it, the HTML step would drop them. */
+  components: ComponentContext;
 }
 
 /** The data Astro hands each compile (`ctx.data.astro`): the front matter, which the model is written into. */
@@ -45,7 +46,7 @@ export function transformTree(tree: MdNode, path: string | undefined, data: { as
     options.links.record({ file: name, page: path ? pageOfFile(path) : undefined, links });
   }
   applyTypography(tree);
-  if (options.components) renderComponents(tree, options.components, name);
+  renderComponents(tree, options.components, name);
 }
 
 /**

@@ -34,7 +34,10 @@ export function parseMdx(source: string): MdNode {
  */
 export function compileMdx(
   source: string,
-  { path = `${process.cwd()}/content/chapitres/essai.mdx`, frontmatter = {}, components = fixtureComponents(), ...options }: { path?: string; frontmatter?: Record<string, unknown> } & PipelineOptions = {},
+  { path = `${process.cwd()}/content/chapitres/essai.mdx`, frontmatter = {}, components = fixtureComponents(), ...options }: {
+    path?: string;
+    frontmatter?: Record<string, unknown>;
+  } & Partial<PipelineOptions> = {},
 ): { code: string; frontmatter: Record<string, unknown> } {
   // the guide's step is synchronous, so the compile is too
   const result = markdownToHtml(source, {
