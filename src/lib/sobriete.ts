@@ -5,12 +5,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { initSync, parse as parseModule } from 'es-module-lexer';
 import { PAGE_TYPES, withEcoIndex, type MeasuredPage, type PageType } from './budgets.ts';
 import { ecoIndexGrade } from './ecoindex.ts';
 import { formatDate } from './format.ts';
-import { parseDocument } from './html.ts';
+import { parse as parseDocument, type DefaultTreeAdapterMap } from 'parse5';
 import { typographyFr } from './typography.ts';
 
 /** Extensions the host compresses (gzip, level 6): the list of the test server, tests/support/serve.mjs. */
@@ -41,35 +40,41 @@ export function builtFiles(dist: string, base: string): BuiltFiles {
   };
 }
 
-const isElement = (node: Root | RootContent | ElementContent): node is Element => node.type === 'element';
-const childrenOf = (node: Root | Element): (RootContent | ElementContent)[] => node.children;
+// Pages are read as parse5's own tree, without the hast copy other steps use: the measures read every page of the
+// build, and the booklet of a large guide is a page of tens of megabytes, whose tree is then half the size.
+type Node = DefaultTreeAdapterMap['node'];
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
+type Element = DefaultTreeAdapterMap['element'];
+
+const isElement = (node: Node): node is Element => 'tagName' in node;
+const childrenOf = (node: Node): Node[] => ('childNodes' in node ? node.childNodes : []);
+const attribute = (el: Element, name: string): string | undefined => el.attrs.find((a) => a.name === name)?.value;
 
 /**
  * Elements of a parsed page as a browser counts them for EcoIndex, `querySelectorAll('*')` less `svg *`: every
- * element but those inside an <svg>. A <template>'s content is no part of the document (hast keeps it apart too).
+ * element but those inside an <svg>. A <template>'s content is no part of the document (parse5 keeps it apart too).
  */
-export function domElements(node: Root | Element): number {
+export function domElements(node: ParentNode): number {
   let count = 0;
-  const visit = (n: Root | RootContent | ElementContent) => {
+  const visit = (n: Node) => {
     if (isElement(n)) {
       count++;
       if (n.tagName === 'svg') return;
     }
-    if (n.type === 'root' || isElement(n)) childrenOf(n).forEach(visit);
+    childrenOf(n).forEach(visit);
   };
   visit(node);
   return count;
 }
 
-function textOf(node: Root | RootContent | ElementContent): string {
-  if (node.type === 'text') return node.value;
-  return node.type === 'root' || isElement(node) ? childrenOf(node).map(textOf).join('') : '';
+function textOf(node: Node): string {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+  return childrenOf(node).map(textOf).join('');
 }
 
 /** The first element of a tag name under a node, in document order. */
-function firstElement(node: Root | RootContent | ElementContent, tagName: string): Element | undefined {
+function firstElement(node: Node, tagName: string): Element | undefined {
   if (isElement(node) && node.tagName === tagName) return node;
-  if (node.type !== 'root' && !isElement(node)) return undefined;
   for (const child of childrenOf(node)) {
     const found = firstElement(child, tagName);
     if (found) return found;
@@ -77,10 +82,7 @@ function firstElement(node: Root | RootContent | ElementContent, tagName: string
   return undefined;
 }
 
-function tokens(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map((v) => String(v).toLowerCase());
-  return typeof value === 'string' ? value.toLowerCase().split(/\s+/) : [];
-}
+const tokens = (value: string | undefined): string[] => (value === undefined ? [] : value.toLowerCase().split(/\s+/));
 
 /** Links that make the browser fetch a file as the page loads (the favicon left out, as the page budgets leave it). */
 const FETCHING_LINKS = new Set(['stylesheet', 'modulepreload', 'preload']);
@@ -91,20 +93,23 @@ const SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/java
  * (an image's `src`; a `srcset` or a stylesheet's `url()` are not followed: this guide uses neither for files), and
  * the source of its inline module scripts, whose imports load too.
  */
-export function pageLoads(tree: Root): { urls: string[]; inlineModules: string[] } {
+export function pageLoads(tree: ParentNode): { urls: string[]; inlineModules: string[] } {
   const urls: string[] = [];
   const inlineModules: string[] = [];
-  const visit = (n: Root | RootContent | ElementContent) => {
-    if (!(n.type === 'root' || isElement(n))) return;
+  const visit = (n: Node) => {
     if (isElement(n)) {
-      const p = n.properties ?? {};
       if (n.tagName === 'svg') return;
-      if (n.tagName === 'link' && typeof p.href === 'string' && tokens(p.rel).some((r) => FETCHING_LINKS.has(r))) urls.push(p.href);
-      if (n.tagName === 'script' && SCRIPT_TYPES.has(String(p.type ?? '').toLowerCase())) {
-        if (typeof p.src === 'string') urls.push(p.src);
-        else if (String(p.type).toLowerCase() === 'module') inlineModules.push(textOf(n));
+      const href = attribute(n, 'href');
+      const src = attribute(n, 'src');
+      if (n.tagName === 'link' && href !== undefined && tokens(attribute(n, 'rel')).some((r) => FETCHING_LINKS.has(r))) urls.push(href);
+      if (n.tagName === 'script') {
+        const type = (attribute(n, 'type') ?? '').toLowerCase();
+        if (SCRIPT_TYPES.has(type)) {
+          if (src !== undefined) urls.push(src);
+          else if (type === 'module') inlineModules.push(textOf(n));
+        }
       }
-      if (n.tagName === 'img' && typeof p.src === 'string') urls.push(p.src);
+      if (n.tagName === 'img' && src !== undefined) urls.push(src);
     }
     childrenOf(n).forEach(visit);
   };
@@ -141,8 +146,8 @@ export interface PageWeight extends MeasuredPage {
  */
 export function measurePage(url: string, html: string, files: BuiltFiles, sizes = new Map<string, number>()): PageWeight {
   const tree = parseDocument(html);
-  const root = tree.children.find(isElement);
-  const type = root?.properties?.dataPageType;
+  const root = tree.childNodes.find(isElement);
+  const type = root ? attribute(root, 'data-page-type') : undefined;
   if (!PAGE_TYPES.includes(type as PageType)) throw new Error(`${url} : data-page-type absent ou inconnu (« ${String(type ?? '')} »)`);
   const pageAddress = new URL(files.base + url.slice(1), SITE);
   const loads: { path: string; bytes: number }[] = [];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { parseHtmlFragment } from '../../src/lib/html.ts';
+import { parseFragment as parseHtmlFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { ecoIndex } from '../../src/lib/ecoindex.ts';
 import {
