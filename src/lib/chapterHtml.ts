@@ -4,6 +4,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { parseHtmlFragment } from './html.ts';
+import { prefixFragment, prefixId, prefixSvgIds } from './chapterModel.ts';
 
 export type { Element, ElementContent, Root, RootContent };
 
@@ -66,16 +67,11 @@ export function prefixIds(tree: Root, prefix: string): Root {
   for (const el of findAll(tree, () => true)) {
     const props = el.properties;
     for (const [key, value] of Object.entries(props)) {
-      if (key === 'id' && typeof value === 'string') props.id = `${prefix}${value}`;
-      else if (ID_LISTS.includes(key)) props[key] = (Array.isArray(value) ? value.map(String) : String(value).split(/\s+/)).map((id) => `${prefix}${id}`);
-      else if (key === 'href' && typeof value === 'string' && value.startsWith('#') && value.length > 1) props.href = `#${prefix}${value.slice(1)}`;
-      else if (typeof value === 'string' && value.includes('url(#')) props[key] = value.replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${prefix}${id})`);
+      if (key === 'id' && typeof value === 'string') props.id = prefixId(prefix, value);
+      else if (ID_LISTS.includes(key)) props[key] = (Array.isArray(value) ? value.map(String) : String(value).split(/\s+/)).map((id) => prefixId(prefix, id));
+      else if (key === 'href' && typeof value === 'string') props.href = prefixFragment(prefix, value);
+      else if (typeof value === 'string' && value.includes('url(#')) props[key] = prefixSvgIds(prefix, value);
     }
   }
   return tree;
-}
-
-/** A glossary term made a plain link to its entry, for a page that lists no definitions and loads no script. */
-export function plainTermLinks(html: string): string {
-  return html.replace(/(<a class="terme" href="[^"]*") aria-describedby="[^"]*" data-terme=""/g, '$1');
 }

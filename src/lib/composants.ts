@@ -64,113 +64,132 @@ function attributesOf(node: MdNode, file: string): Attributes {
   return attributes;
 }
 
-function required(node: MdNode, attributes: Attributes, name: string, file: string): string {
-  const value = attributes[name];
-  if (typeof value !== 'string' || value === '') throw new Error(`${file} (${at(node)}) : <${node.name}> sans l’attribut ${name}="…"`);
-  return value;
-}
-
 const number = (value: string | number | true | undefined): number | undefined => (value === undefined || value === true ? undefined : Number(value));
 
-/** The elements one component stands for. */
+/** What a component's renderer is handed: its attributes and children, what components read, and two helpers. */
+interface Call {
+  node: MdNode;
+  attributes: Attributes;
+  children: MdNode[];
+  context: ComponentContext;
+  /** A site path with the base path in front. */
+  href: (path: string) => string;
+  /** An attribute the component cannot do without: its absence stops the build, naming the file and the line. */
+  required: (name: string) => string;
+  file: string;
+}
+
+/** Each component the guide knows, and the elements it stands for. */
+const COMPONENTS: Record<string, (call: Call) => MdNode[]> = {
+  ARetenir: ({ children }) => [
+    element('section', { className: ['bloc', 'retenir'], ariaLabelledBy: 'a-retenir', dataARetenir: '' }, [element('h2', { id: 'a-retenir' }, [text(ui.keyPoints)]), ...children]),
+  ],
+  Exercice: ({ attributes, children, required }) => {
+    const id = required('id');
+    const duree = number(attributes.duree);
+    return [
+      element('section', { className: ['bloc', 'exercice'], id: `exercice-${id}`, dataExercice: id }, [
+        // written out, so that the Markdown processor gives it no id of its own: the box's id is the exercise's
+        html(
+          toHtml({
+            type: 'element',
+            tagName: 'h3',
+            properties: {},
+            children: [
+              { type: 'element', tagName: 'span', properties: { className: ['bloc-label'] }, children: [{ type: 'text', value: `${ui.exercise}\u00a0:` }] },
+              { type: 'text', value: ` ${typographyFr(required('titre'))}` },
+            ],
+          }),
+        ),
+        ...(duree === undefined ? [] : [element('p', { className: ['muted'] }, [text(formatDuration(duree))])]),
+        ...children,
+      ]),
+    ];
+  },
+  NotesFormateur: ({ attributes, children }) => {
+    const minutes = number(attributes.duree);
+    const summary = minutes === undefined ? ui.trainerNotes : `${ui.trainerNotes} · ${formatDuration(minutes)}`;
+    const props: Props = { className: ['notes-formateur'], dataNotesFormateur: '', ...(minutes === undefined ? {} : { dataDuree: String(minutes) }), dataPagefindIgnore: '' };
+    return [element('details', props, [element('summary', {}, [text(summary)]), ...children])];
+  },
+  // the trainer's pages undo the two attributes of the bubble with plainTermLinks, below: keep them in step
+  Terme: ({ children, href, required }) => {
+    const id = required('id');
+    return [element('a', { className: ['terme'], href: href(`/glossaire/#${id}`), ariaDescribedBy: `def-${id}`, dataTerme: '' }, children)];
+  },
+  Alternative: ({ attributes, context, href, required }) => {
+    const alt = describeAlternative(findAlternative(context.catalogue, required('id')), context.catalogue);
+    const link = element('a', { href: href(alt.path), className: ['alternative'] }, [text(alt.nom)]);
+    return attributes.sansResume ? [link] : [link, text(` (${alt.inlineResume})`)];
+  },
+  Origine: () => [element('span', { className: ['origine'] }, [text(ORIGINE.auteurs)])],
+  Editeur: ({ context }) => [text(context.site.organisation.nom)],
+  Contact: ({ attributes, context }) => {
+    const { nom, ville, contact, courriel } = context.site.organisation;
+    return [
+      element('p', {}, [
+        ...(attributes.accompagnement ? [text(`${typographyFr(context.site.accompagnement)} `)] : []),
+        element('strong', {}, [text(nom)]),
+        text(` (${ville})\u00a0: `),
+        element('a', { href: contact }, [text(ui.contactOrganisation(nom))]),
+        ...(courriel ? [text(ui.or), element('a', { href: `mailto:${courriel}` }, [text(courriel)])] : []),
+        text('.'),
+      ]),
+    ];
+  },
+  Schema: ({ children, context, required }) => {
+    const id = required('id');
+    const svgFile = join(context.schemasDir, `${id}.svg`);
+    const svg = readFileSync(svgFile, 'utf8');
+    refuseDiagram(svgFile, svgProblems(svg));
+    const narrowFile = join(context.schemasDir, narrowFileName(id));
+    const narrow = existsSync(narrowFile) ? readFileSync(narrowFile, 'utf8') : undefined;
+    if (narrow !== undefined) refuseDiagram(narrowFile, narrowProblems(svg, narrow));
+    return [
+      element('figure', { className: ['schema'] }, [
+        html(diagramMarkup(svg, narrow)),
+        element('figcaption', {}, [element('strong', {}, [text(`${typographyFr(required('titre'))}.`)]), text(' '), ...children]),
+      ]),
+    ];
+  },
+  MesuresDuGuide: ({ required }) => [html(measuresTable(required('chapitre')))],
+  Comparatif: ({ required }) => [html(`<div data-comparatif="${required('plateforme')}"></div>`)],
+  MentionsLegales: ({ node, context, required, file }) => {
+    const partie = required('partie');
+    if (partie !== 'editeur' && partie !== 'hebergeur') throw new Error(`${file} (${at(node)}) : <MentionsLegales partie="${partie}"> : partie vaut « editeur » ou « hebergeur »`);
+    return [mentionsLegales(partie, context.site)];
+  },
+};
+
+/** A glossary term made a plain link to its entry (<Terme> above, less the bubble's two attributes), for a page that lists no definitions and loads no script. */
+export function plainTermLinks(html: string): string {
+  return html.replace(/(<a class="terme" href="[^"]*") aria-describedby="[^"]*" data-terme=""/g, '$1');
+}
+
+/** The elements one component, or one HTML element written in the file, stands for. */
 function renderComponent(node: MdNode, context: ComponentContext, file: string): MdNode[] {
   const attributes = attributesOf(node, file);
   const children = node.children ?? [];
-  const href = (path: string) => withBase(context.base, path);
   // an HTML element written in the file (a table with a caption…) stays as written
   if (node.name && /^[a-z][a-z0-9]*$/.test(node.name)) {
     const props: Props = Object.fromEntries(Object.entries(attributes).map(([name, value]) => (name === 'class' ? ['className', String(value).split(/\s+/)] : [name, value])));
     return [element(node.name, props, children)];
   }
-  switch (node.name) {
-    case 'ARetenir':
-      return [element('section', { className: ['bloc', 'retenir'], ariaLabelledBy: 'a-retenir', dataARetenir: '' }, [element('h2', { id: 'a-retenir' }, [text(ui.keyPoints)]), ...children])];
-    case 'Exercice': {
-      const id = required(node, attributes, 'id', file);
-      const duree = number(attributes.duree);
-      return [
-        element('section', { className: ['bloc', 'exercice'], id: `exercice-${id}`, dataExercice: id }, [
-          // written out, so that the Markdown processor gives it no id of its own: the box's id is the exercise's
-          html(
-            toHtml({
-              type: 'element',
-              tagName: 'h3',
-              properties: {},
-              children: [
-                { type: 'element', tagName: 'span', properties: { className: ['bloc-label'] }, children: [{ type: 'text', value: `${ui.exercise}\u00a0:` }] },
-                { type: 'text', value: ` ${typographyFr(required(node, attributes, 'titre', file))}` },
-              ],
-            }),
-          ),
-          ...(duree === undefined ? [] : [element('p', { className: ['muted'] }, [text(formatDuration(duree))])]),
-          ...children,
-        ]),
-      ];
-    }
-    case 'NotesFormateur': {
-      const minutes = number(attributes.duree);
-      const summary = minutes === undefined ? ui.trainerNotes : `${ui.trainerNotes} · ${formatDuration(minutes)}`;
-      const props: Props = { className: ['notes-formateur'], dataNotesFormateur: '', ...(minutes === undefined ? {} : { dataDuree: String(minutes) }), dataPagefindIgnore: '' };
-      return [element('details', props, [element('summary', {}, [text(summary)]), ...children])];
-    }
-    case 'Terme': {
-      const id = required(node, attributes, 'id', file);
-      return [element('a', { className: ['terme'], href: href(`/glossaire/#${id}`), ariaDescribedBy: `def-${id}`, dataTerme: '' }, children)];
-    }
-    case 'Alternative': {
-      const alt = describeAlternative(findAlternative(context.catalogue, required(node, attributes, 'id', file)), context.catalogue);
-      const link = element('a', { href: href(alt.path), className: ['alternative'] }, [text(alt.nom)]);
-      return attributes.sansResume ? [link] : [link, text(` (${alt.inlineResume})`)];
-    }
-    case 'Origine':
-      return [element('span', { className: ['origine'] }, [text(ORIGINE.auteurs)])];
-    case 'Editeur':
-      return [text(context.site.organisation.nom)];
-    case 'Contact': {
-      const { nom, ville, contact, courriel } = context.site.organisation;
-      return [
-        element('p', {}, [
-          ...(attributes.accompagnement ? [text(`${typographyFr(context.site.accompagnement)} `)] : []),
-          element('strong', {}, [text(nom)]),
-          text(` (${ville})\u00a0: `),
-          element('a', { href: contact }, [text(ui.contactOrganisation(nom))]),
-          ...(courriel ? [text(ui.or), element('a', { href: `mailto:${courriel}` }, [text(courriel)])] : []),
-          text('.'),
-        ]),
-      ];
-    }
-    case 'Schema': {
-      const id = required(node, attributes, 'id', file);
-      const svgFile = join(context.schemasDir, `${id}.svg`);
-      const svg = readFileSync(svgFile, 'utf8');
-      refuseDiagram(svgFile, svgProblems(svg));
-      const narrowFile = join(context.schemasDir, narrowFileName(id));
-      const narrow = existsSync(narrowFile) ? readFileSync(narrowFile, 'utf8') : undefined;
-      if (narrow !== undefined) refuseDiagram(narrowFile, narrowProblems(svg, narrow));
-      return [
-        element('figure', { className: ['schema'] }, [
-          html(diagramMarkup('', svg, narrow)),
-          element('figcaption', {}, [element('strong', {}, [text(`${typographyFr(required(node, attributes, 'titre', file))}.`)]), text(' '), ...children]),
-        ]),
-      ];
-    }
-    case 'MesuresDuGuide':
-      return [html(measuresTable(required(node, attributes, 'chapitre', file)))];
-    case 'Comparatif':
-      return [html(`<div data-comparatif="${required(node, attributes, 'plateforme', file)}"></div>`)];
-    case 'MentionsLegales': {
-      const partie = required(node, attributes, 'partie', file);
-      if (partie !== 'editeur' && partie !== 'hebergeur') throw new Error(`${file} (${at(node)}) : <MentionsLegales partie="${partie}"> : partie vaut « editeur » ou « hebergeur »`);
-      return [mentionsLegales(partie, context.site)];
-    }
-    default:
-      throw new Error(
-        `${file} (${at(node)}) : composant inconnu <${node.name ?? ''}> (le guide connaît ${KNOWN.map((n) => `<${n}>`).join(', ')}) ; pour montrer une balise en exemple, mettez-la entre accents graves`,
-      );
+  const render = node.name && Object.hasOwn(COMPONENTS, node.name) ? COMPONENTS[node.name] : undefined;
+  if (!render) {
+    const known = Object.keys(COMPONENTS)
+      .sort()
+      .map((n) => `<${n}>`)
+      .join(', ');
+    throw new Error(`${file} (${at(node)}) : composant inconnu <${node.name ?? ''}> (le guide connaît ${known}) ; pour montrer une balise en exemple, mettez-la entre accents graves`);
   }
+  const required = (name: string) => {
+    const value = attributes[name];
+    if (typeof value !== 'string' || value === '') throw new Error(`${file} (${at(node)}) : <${node.name}> sans l’attribut ${name}="…"`);
+    return value;
+  };
+  return render({ node, attributes, children, context, href: (path) => withBase(context.base, path), required, file });
 }
-
-const KNOWN = ['ARetenir', 'Alternative', 'Comparatif', 'Contact', 'Editeur', 'Exercice', 'MentionsLegales', 'MesuresDuGuide', 'NotesFormateur', 'Origine', 'Schema', 'Terme'];
 
 function refuseDiagram(file: string, problems: string[]): void {
   if (problems.length > 0) throw new Error(`${file} : schéma refusé\n${problems.map((p) => `  - ${p}`).join('\n')}`);

@@ -52,11 +52,12 @@ function without(a: string[], b: string[]): string[] {
 }
 
 /**
- * The markup of a diagram under a chapter's id prefix: the wide drawing alone, or the wide and the narrow one, each
- * marked with the class the style sheet shows or hides by the width of the screen. The narrow one's ids take `etroit-`
- * as well, so that the two drawings may use the same marker id and still stay unique on the page.
+ * The markup of a diagram: the wide drawing alone, or the wide and the narrow one, each marked with the class the
+ * style sheet shows or hides by the width of the screen. The narrow one's ids take `etroit-`, so that the two drawings
+ * may use the same marker id and still stay unique on the page (a chapter's own prefix, in the booklet, comes on top:
+ * prefixIds in chapterHtml.ts).
  */
-export function diagramMarkup(idPrefix: string, wide: string, narrow?: string): string {
-  if (narrow === undefined) return prefixSvgIds(idPrefix, decorativeSvg(wide));
-  return prefixSvgIds(idPrefix, decorativeSvg(wide, 'schema-large')) + prefixSvgIds(`${idPrefix}etroit-`, decorativeSvg(narrow, 'schema-etroit'));
+export function diagramMarkup(wide: string, narrow?: string): string {
+  if (narrow === undefined) return decorativeSvg(wide);
+  return decorativeSvg(wide, 'schema-large') + prefixSvgIds('etroit-', decorativeSvg(narrow, 'schema-etroit'));
 }

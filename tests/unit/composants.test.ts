@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plainTermLinks, parseChapter, prefixIds, serialize } from '../../src/lib/chapterHtml.ts';
-import { COMPARATIF_MARK } from '../../src/lib/composants.ts';
+import { parseChapter, prefixIds, serialize } from '../../src/lib/chapterHtml.ts';
+import { COMPARATIF_MARK, plainTermLinks } from '../../src/lib/composants.ts';
 import { compileMdx, fixtureComponents } from '../support/mdx.ts';
 
 const NBSP = '\u00a0';

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagramIds, diagramMarkup, labelWords, narrowFileName, narrowProblems, unpairedNarrowFiles } from '../../src/lib/diagrams.ts';
 import { decorativeSvg } from '../../src/lib/svg.ts';
+import { parseChapter, prefixIds, serialize } from '../../src/lib/chapterHtml.ts';
 
 const WIDE =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 100"><defs><marker id="x-fleche" viewBox="0 0 10 10"><path class="s-fleche" d="M0 0L10 5"/></marker></defs><path class="s-trait" marker-end="url(#x-fleche)" d="M0 0H90"/><text class="s-texte" x="5" y="45">Presse locale · Partenaires</text><text class="s-discret" x="5" y="90">ex. : Nextcloud</text></svg>';
@@ -46,14 +47,17 @@ describe('the markup of a diagram', () => {
   const ids = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
   const refs = (html: string) => [...html.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]);
 
+  // a diagram in a chapter shown under an id prefix (the booklet)
+  const prefixed = (html: string, prefix: string) => serialize(prefixIds(parseChapter(html), prefix));
+
   it('without a narrow variant is the diagram alone, as before', () => {
-    expect(diagramMarkup('', WIDE)).toBe(decorativeSvg(WIDE));
-    expect(diagramMarkup('c2-', WIDE)).not.toMatch(/class="schema-/);
-    expect(ids(diagramMarkup('c2-', WIDE))).toEqual(['c2-x-fleche']);
+    expect(diagramMarkup(WIDE)).toBe(decorativeSvg(WIDE));
+    expect(prefixed(diagramMarkup(WIDE), 'c2-')).not.toMatch(/class="schema-/);
+    expect(ids(prefixed(diagramMarkup(WIDE), 'c2-'))).toEqual(['c2-x-fleche']);
   });
 
   it('with one holds both drawings, each marked for the style sheet and hidden from assistive technologies', () => {
-    const html = diagramMarkup('', WIDE, NARROW);
+    const html = diagramMarkup(WIDE, NARROW);
     expect([...html.matchAll(/<svg [^>]*>/g)].map((m) => m[0])).toEqual([
       '<svg aria-hidden="true" focusable="false" class="schema-large" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 100">',
       '<svg aria-hidden="true" focusable="false" class="schema-etroit" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 360 200">',
@@ -62,7 +66,7 @@ describe('the markup of a diagram', () => {
 
   it('keeps every id unique when both drawings use the same marker id, under a chapter prefix or none', () => {
     for (const prefix of ['', 'c2-']) {
-      const html = diagramMarkup(prefix, WIDE, NARROW);
+      const html = prefixed(diagramMarkup(WIDE, NARROW), prefix);
       expect(ids(html)).toEqual([`${prefix}x-fleche`, `${prefix}etroit-x-fleche`]);
       // each drawing points at its own marker
       expect(refs(html)).toEqual(ids(html));
