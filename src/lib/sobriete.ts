@@ -9,7 +9,7 @@ import { initSync, parse as parseModule } from 'es-module-lexer';
 import { PAGE_TYPES, withEcoIndex, type MeasuredPage, type PageType } from './budgets.ts';
 import { ecoIndexGrade } from './ecoindex.ts';
 import { formatDate } from './format.ts';
-import { parse as parseDocument, type DefaultTreeAdapterMap } from 'parse5';
+import { defaultTreeAdapter, parse as parseDocument, type DefaultTreeAdapterMap } from 'parse5';
 import { typographyFr } from './typography.ts';
 
 /** Extensions the host compresses (gzip, level 6): the list of the test server, tests/support/serve.mjs. */
@@ -40,46 +40,20 @@ export function builtFiles(dist: string, base: string): BuiltFiles {
   };
 }
 
-// Pages are read as parse5's own tree, without the hast copy other steps use: the measures read every page of the
-// build, and the booklet of a large guide is a page of tens of megabytes, whose tree is then half the size.
+// A page is read by parse5, which builds it as a browser would (implied elements, misnested tags, a <template>'s
+// content kept apart), but what the measure needs is taken from each element as it joins the document, and an element's
+// children are let go once it is closed: the booklet of a large guide is a page of tens of megabytes, whose whole tree
+// would take about a gigabyte, when the open elements alone take a few kilobytes.
 type Node = DefaultTreeAdapterMap['node'];
-type ParentNode = DefaultTreeAdapterMap['parentNode'];
 type Element = DefaultTreeAdapterMap['element'];
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const childrenOf = (node: Node): Node[] => ('childNodes' in node ? node.childNodes : []);
 const attribute = (el: Element, name: string): string | undefined => el.attrs.find((a) => a.name === name)?.value;
 
-/**
- * Elements of a parsed page as a browser counts them for EcoIndex, `querySelectorAll('*')` less `svg *`: every
- * element but those inside an <svg>. A <template>'s content is no part of the document (parse5 keeps it apart too).
- */
-export function domElements(node: ParentNode): number {
-  let count = 0;
-  const visit = (n: Node) => {
-    if (isElement(n)) {
-      count++;
-      if (n.tagName === 'svg') return;
-    }
-    childrenOf(n).forEach(visit);
-  };
-  visit(node);
-  return count;
-}
-
 function textOf(node: Node): string {
   if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
   return childrenOf(node).map(textOf).join('');
-}
-
-/** The first element of a tag name under a node, in document order. */
-function firstElement(node: Node, tagName: string): Element | undefined {
-  if (isElement(node) && node.tagName === tagName) return node;
-  for (const child of childrenOf(node)) {
-    const found = firstElement(child, tagName);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 const tokens = (value: string | undefined): string[] => (value === undefined ? [] : value.toLowerCase().split(/\s+/));
@@ -88,33 +62,92 @@ const tokens = (value: string | undefined): string[] => (value === undefined ? [
 const FETCHING_LINKS = new Set(['stylesheet', 'modulepreload', 'preload']);
 const SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
+/** What the measure of a page reads of its HTML. */
+export interface ScannedPage {
+  /** The root element's `data-page-type`. */
+  type: string | undefined;
+  /**
+   * What the page makes the browser fetch as it loads, in document order: stylesheets, preloads, scripts and images
+   * (an image's `src`; a `srcset` or a stylesheet's `url()` are not followed: this guide uses neither for files).
+   */
+  urls: string[];
+  /** The source of its inline module scripts, whose imports load too. */
+  inlineModules: string[];
+  /** Its elements as a browser counts them for EcoIndex, `querySelectorAll('*')` less `svg *`. */
+  dom: number;
+  /** The text of its first h1, spaces as written. */
+  title: string | undefined;
+}
+
 /**
- * What a page makes the browser fetch as it loads, as written in its HTML: stylesheets, preloads, scripts and images
- * (an image's `src`; a `srcset` or a stylesheet's `url()` are not followed: this guide uses neither for files), and
- * the source of its inline module scripts, whose imports load too.
+ * Read a page as the measure needs it, in one pass of parse5 that keeps only the open elements: each element is
+ * counted and its loads noted when it joins the document (not inside an <svg>, not inside a <template>'s content,
+ * which is no part of the document), and its children are dropped when it closes, except inside the first h1 and a
+ * script, whose text is read then.
  */
-export function pageLoads(tree: ParentNode): { urls: string[]; inlineModules: string[] } {
-  const urls: string[] = [];
-  const inlineModules: string[] = [];
-  const visit = (n: Node) => {
-    if (isElement(n)) {
-      if (n.tagName === 'svg') return;
-      const href = attribute(n, 'href');
-      const src = attribute(n, 'src');
-      if (n.tagName === 'link' && href !== undefined && tokens(attribute(n, 'rel')).some((r) => FETCHING_LINKS.has(r))) urls.push(href);
-      if (n.tagName === 'script') {
-        const type = (attribute(n, 'type') ?? '').toLowerCase();
-        if (SCRIPT_TYPES.has(type)) {
-          if (src !== undefined) urls.push(src);
-          else if (type === 'module') inlineModules.push(textOf(n));
-        }
-      }
-      if (n.tagName === 'img' && src !== undefined) urls.push(src);
+export function scanPage(html: string): ScannedPage {
+  const page: ScannedPage = { type: undefined, urls: [], inlineModules: [], dom: 0, title: undefined };
+  const counted = new WeakSet<Node>();
+  let document: Node | undefined;
+  /** Where a node sits once attached: in the document, outside an <svg>, or neither. */
+  const placeOf = (parent: Node): 'counted' | 'svg' | 'outside' => {
+    let inSvg = false;
+    for (let n: Node | null = parent; n; n = 'parentNode' in n ? (n.parentNode as Node | null) : null) {
+      if (n === document) return inSvg ? 'svg' : 'counted';
+      if (isElement(n) && n.tagName === 'svg') inSvg = true;
     }
-    childrenOf(n).forEach(visit);
+    return 'outside';
   };
-  visit(tree);
-  return { urls, inlineModules };
+  const joined = (parent: Node, node: Node) => {
+    if (!isElement(node) || counted.has(node)) return;
+    const place = placeOf(parent);
+    if (place !== 'counted') return;
+    counted.add(node);
+    page.dom++;
+    if (parent === document && page.type === undefined) page.type = attribute(node, 'data-page-type') ?? '';
+    const href = attribute(node, 'href');
+    const src = attribute(node, 'src');
+    if (node.tagName === 'link' && href !== undefined && tokens(attribute(node, 'rel')).some((r) => FETCHING_LINKS.has(r))) page.urls.push(href);
+    if (node.tagName === 'script' && SCRIPT_TYPES.has((attribute(node, 'type') ?? '').toLowerCase()) && src !== undefined) page.urls.push(src);
+    if (node.tagName === 'img' && src !== undefined) page.urls.push(src);
+  };
+  /** Whether a closed element's text may still be wanted: it is, or sits inside, the first h1 still open. */
+  const keepsText = (el: Element): boolean => {
+    if (page.title !== undefined) return false;
+    for (let n: Node | null = el; n; n = 'parentNode' in n ? (n.parentNode as Node | null) : null) {
+      if (isElement(n) && n.tagName === 'h1') return n !== el;
+    }
+    return false;
+  };
+  const adapter: typeof defaultTreeAdapter = {
+    ...defaultTreeAdapter,
+    createDocument() {
+      document = defaultTreeAdapter.createDocument();
+      return document as ReturnType<typeof defaultTreeAdapter.createDocument>;
+    },
+    appendChild(parent, node) {
+      defaultTreeAdapter.appendChild(parent, node);
+      joined(parent, node);
+    },
+    insertBefore(parent, node, reference) {
+      defaultTreeAdapter.insertBefore(parent, node, reference);
+      joined(parent, node);
+    },
+    onItemPop(el) {
+      if (!counted.has(el)) return;
+      if (el.tagName === 'script') {
+        const type = (attribute(el, 'type') ?? '').toLowerCase();
+        if (type === 'module' && attribute(el, 'src') === undefined) page.inlineModules.push(textOf(el));
+      } else if (el.tagName === 'h1' && page.title === undefined) {
+        page.title = textOf(el);
+      } else if (keepsText(el)) {
+        return;
+      }
+      el.childNodes = [];
+    },
+  };
+  parseDocument(html, { treeAdapter: adapter });
+  return page;
 }
 
 let lexerReady = false;
@@ -145,15 +178,12 @@ export interface PageWeight extends MeasuredPage {
  * that the build lacks stops the measure, naming the page and the file. `sizes` keeps the bytes of shared files.
  */
 export function measurePage(url: string, html: string, files: BuiltFiles, sizes = new Map<string, number>()): PageWeight {
-  const tree = parseDocument(html);
-  const root = tree.childNodes.find(isElement);
-  const type = root ? attribute(root, 'data-page-type') : undefined;
+  const { type, urls, inlineModules, dom, title } = scanPage(html);
   if (!PAGE_TYPES.includes(type as PageType)) throw new Error(`${url} : data-page-type absent ou inconnu (« ${String(type ?? '')} »)`);
   const pageAddress = new URL(files.base + url.slice(1), SITE);
   const loads: { path: string; bytes: number }[] = [];
   const seen = new Set<string>();
   const queue: { ref: string; from: URL }[] = [];
-  const { urls, inlineModules } = pageLoads(tree);
   for (const ref of urls) queue.push({ ref, from: pageAddress });
   for (const source of inlineModules) for (const ref of staticImports(source)) queue.push({ ref, from: pageAddress });
   while (queue.length > 0) {
@@ -171,15 +201,14 @@ export function measurePage(url: string, html: string, files: BuiltFiles, sizes 
     loads.push({ path, bytes: sizes.get(path)! });
     if (/\.m?js$/.test(path)) for (const imported of staticImports(Buffer.from(content).toString('utf8'))) queue.push({ ref: imported, from: target });
   }
-  const h1 = firstElement(tree, 'h1');
   const figures = withEcoIndex({
     url,
     type: type as PageType,
     bytes: transferredBytes('index.html', html) + loads.reduce((sum, l) => sum + l.bytes, 0),
     requests: 1 + loads.length,
-    dom: domElements(tree),
+    dom,
   });
-  return { ...figures, title: h1 ? textOf(h1).replace(/\s+/g, ' ').trim() : '', loads };
+  return { ...figures, title: (title ?? '').replace(/\s+/g, ' ').trim(), loads };
 }
 
 /**

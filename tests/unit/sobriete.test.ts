@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { parseFragment as parseHtmlFragment } from 'parse5';
+import { parse as parseHtml, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { ecoIndex } from '../../src/lib/ecoindex.ts';
 import {
   MAX_PASSES,
   MEASURES_TEXT,
   builtFiles,
-  domElements,
   fillTables,
   guideMeasures,
   measurePage,
   measuresTable,
   reweigh,
+  scanPage,
   settleMeasures,
   staticImports,
   tableBlocks,
@@ -34,7 +34,35 @@ describe('measuring a built page', () => {
   it('counts the elements a browser counts for EcoIndex: none inside the <svg>, none of a template’s content', () => {
     // html, head, meta, title, 3 links, 2 scripts; body, h1, p, img, svg, template, img
     expect(page.dom).toBe(16);
-    expect(domElements(parseHtmlFragment('<svg><g><rect/></g></svg>'))).toBe(1);
+    // html, head, body, svg
+    expect(scanPage('<svg><g><rect/></g></svg>').dom).toBe(4);
+  });
+
+  it('counts what a whole tree of the page holds, where the parser moves, implies or copies elements', () => {
+    type Node = DefaultTreeAdapterMap['node'];
+    // the whole tree, counted as the browser counts: every element, none inside an <svg>
+    const wholeTree = (node: Node): number =>
+      'childNodes' in node ? node.childNodes.reduce((sum, c) => sum + ('tagName' in c ? 1 + (c.tagName === 'svg' ? 0 : wholeTree(c)) : 0), 0) : 0;
+    const pages = [
+      // misnested formatting: the parser closes and copies <b> and <i> (the adoption agency)
+      '<p><b>1<i>2</b>3</i>4</p><p><a href="#x"><div>bloc</div></a></p><b>1<p>2</b>3</p>',
+      // implied <tbody>, content fostered out of a table, a table closing an open paragraph
+      '<p>avant<table><tr><td>1<td>2</tr><div>dehors</div></table><ul><li>a<li>b</ul>',
+      // a template's content and an svg's inner elements are left out, its foreignObject too
+      '<template><p>x</p></template><svg><g><foreignObject><p>y</p></foreignObject></g></svg><math><mi>z</mi></math>',
+      readFileSync(`${DIR}/index.html`, 'utf8'),
+    ];
+    for (const page of pages) expect(scanPage(page).dom, page).toBe(wholeTree(parseHtml(page)));
+    expect(scanPage(pages[0]).dom).toBeGreaterThan(9);
+  });
+
+  it('reads the first h1’s whole text, elements inside it included, and the source of inline module scripts only', () => {
+    const scanned = scanPage(
+      '<body><header><h1>Un <em>titre</em> <span><b>long</b></span></h1></header><h1>Second</h1><script type="module">import "/a.js";</script><script>var x;</script><script type="module" src="/b.js"></script>',
+    );
+    expect(scanned.title).toBe('Un titre long');
+    expect(scanned.inlineModules).toEqual(['import "/a.js";']);
+    expect(scanned.urls).toEqual(['/b.js']);
   });
 
   it('requests the page, its stylesheet, its scripts and what they import statically, and its image; not the favicon, another host, a data: address, nor a dynamic import', () => {
@@ -141,7 +169,7 @@ describe('the table of the guide’s figures', () => {
   });
 
   it('has as many elements filled as empty, so that filling it changes no element count of the page', () => {
-    const count = (t: string) => domElements(parseHtmlFragment(t));
+    const count = (t: string) => scanPage(t).dom;
     expect(count(measuresTable('mesures', guideMeasures(site, 'mesures', DATE)))).toBe(count(measuresTable('mesures')));
   });
 
