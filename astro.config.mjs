@@ -25,6 +25,7 @@ import { sobrieteMesures } from './src/integrations/sobriete.ts';
 import { SEARCH_UI } from './src/lib/recherche.ts';
 import { copieHorsLigne } from './src/integrations/horsLigne.ts';
 import { copieModule } from './src/integrations/copieModule.ts';
+import { livretAssemble } from './src/integrations/livret.ts';
 
 const site = loadSite();
 const schemasDir = join(contentDir(), 'schemas');
@@ -110,10 +111,12 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  // the link check runs before the search index, so a broken link stops the build before indexing; the sobriety
-  // measures read the pages once the security policy has rewritten them, and fill their table before indexing; the
-  // offline copy comes last, since the search index is part of it
+  // the booklet gets its chapters first, so that every later step reads it whole; the link check runs before the
+  // search index, so a broken link stops the build before indexing; the sobriety measures read the pages once the
+  // security policy has rewritten them, and fill their table before indexing; the offline copy comes last, since the
+  // search index is part of it
   integrations: [
+    livretAssemble(),
     links.integration,
     redirectionsCheck(loadRedirections(contentDir())),
     newsPages(contentDir(), news, newsLeftOut),

@@ -1,0 +1,37 @@
+// The chapters of the booklet are written aside while the pages render, and put into its page once the build is
+// done (src/lib/livret.ts): before any other step reads the built pages, so that all of them read the whole booklet.
+import type { AstroIntegration } from 'astro';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ASIDE_ENV, putChaptersInPlace } from '../lib/livret.ts';
+
+/** Integration: the booklet at `page` (its built file, from the build folder) gets its chapters written aside. */
+export function livretAssemble(page = 'guide-complet/index.html'): AstroIntegration {
+  let dir: string | undefined;
+  return {
+    name: 'numerique-libre:livret',
+    hooks: {
+      'astro:build:start': () => {
+        dir = mkdtempSync(join(tmpdir(), 'livret-'));
+        process.env[ASIDE_ENV] = dir;
+      },
+      'astro:build:done': ({ dir: out, logger }) => {
+        if (!dir) return;
+        try {
+          const start = performance.now();
+          const file = join(fileURLToPath(out), page);
+          // a build without the booklet's page (a test content) has written no chapter aside
+          if (!existsSync(file) && readdirSync(dir).length === 0) return;
+          const count = putChaptersInPlace(file, dir);
+          logger.info(`livret : ${count} chapitres mis en place en ${Math.round(performance.now() - start)} ms`);
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+          delete process.env[ASIDE_ENV];
+          dir = undefined;
+        }
+      },
+    },
+  };
+}
