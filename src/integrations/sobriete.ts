@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listBuiltPages } from '../lib/builtPages.ts';
-import { builtFiles, measurePage, reweigh, settleMeasures, tablesIn } from '../lib/sobriete.ts';
+import { builtFiles, measurePage, reweigh, settleMeasures, tableHolder } from '../lib/sobriete.ts';
 
 /** Integration: measure the built pages of a site published under `base` and fill in the measures tables. */
 export function sobrieteMesures(base: string): AstroIntegration {
@@ -21,10 +21,10 @@ export function sobrieteMesures(base: string): AstroIntegration {
         const sizes = new Map<string, number>();
         const built = listBuiltPages(dist);
         // each page is read when it is measured and let go after, so that a guide of thousands of pages is never
-        // held in memory at once; only the pages that show a table are kept, to be filled in
+        // held in memory at once; only the pages that show a table are kept, as bytes, to be filled in
         const holders = built.flatMap((p) => {
-          const html = readFileSync(p.file, 'utf8');
-          return tablesIn(html).length > 0 ? [{ ...p, html }] : [];
+          const holder = tableHolder(p.url, readFileSync(p.file));
+          return holder ? [{ ...holder, file: p.file }] : [];
         });
         // measuring costs a few milliseconds a page: a build whose pages show no table (a test content) skips it
         if (holders.length === 0) {
@@ -34,7 +34,7 @@ export function sobrieteMesures(base: string): AstroIntegration {
         const pages = built.map((p) => measurePage(p.url, readFileSync(p.file, 'utf8'), files, sizes));
         const urls = new Set(pages.map((p) => p.url));
         for (const holder of holders) {
-          for (const chapter of tablesIn(holder.html)) {
+          for (const chapter of holder.chapters) {
             if (!urls.has(`/guide/${chapter}/`)) {
               throw new Error(`${relative(process.cwd(), holder.file)} : le tableau des mesures nomme le chapitre « ${chapter} », qui n’a pas de page /guide/${chapter}/`);
             }
@@ -42,7 +42,7 @@ export function sobrieteMesures(base: string): AstroIntegration {
         }
         // filling a table changes no element of its page (a unit test holds measuresTable to it): only bytes move
         const first = new Map(pages.map((p) => [p.url, p]));
-        const settled = settleMeasures(pages, holders, (url, html) => reweigh(first.get(url)!, html), new Date());
+        const settled = settleMeasures(pages, holders, (url, page) => reweigh(first.get(url)!, page), new Date());
         for (const holder of holders) writeFileSync(holder.file, settled.filled.get(holder.url)!);
         const where = holders.map((h) => relative(dist, h.file)).join(', ');
         const said = `mesures de sobriété : ${pages.length} pages mesurées en ${Math.round(performance.now() - start)} ms ; tableau : ${where}`;

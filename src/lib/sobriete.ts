@@ -216,7 +216,7 @@ export function measurePage(url: string, html: string, files: BuiltFiles, sizes 
  * as when its measures table is filled in: only its own bytes are counted anew, so that a page as long as the
  * booklet is not parsed once per writing of its table.
  */
-export function reweigh(page: PageWeight, html: string): PageWeight {
+export function reweigh(page: PageWeight, html: string | Uint8Array): PageWeight {
   const { ecoIndexScore: _score, ecoIndexGrade: _grade, title, loads, ...figures } = page;
   const bytes = transferredBytes('index.html', html) + loads.reduce((sum, l) => sum + l.bytes, 0);
   return { ...withEcoIndex({ ...figures, bytes }), title, loads };
@@ -352,16 +352,50 @@ export function tablesIn(html: string): string[] {
   return tableBlocks(html).map((b) => b.chapter);
 }
 
-/** A built page with each of its measures tables replaced by `table(chapter)`. */
-export function fillTables(html: string, table: (chapter: string) => string): string {
-  return html.replace(TABLE_BLOCK, (_, chapter: string) => table(chapter));
+/**
+ * A built page that shows measures tables, kept as the bytes around them: filling its tables copies no text, and a
+ * page as long as the booklet (61 MB at 2,000 chapters) is held once, as bytes, not once per writing as text.
+ */
+export interface TableHolder {
+  url: string;
+  /** The chapter each table shows, in the page's order. */
+  chapters: string[];
+  /** The page's bytes before the first table, between two tables, and after the last: one more than the tables. */
+  around: Uint8Array[];
+}
+
+/** The tables a built page's bytes hold and what lies around them; undefined for a page without one. */
+export function tableHolder(url: string, content: Buffer): TableHolder | undefined {
+  // one character per byte: the offsets found are those of the UTF-8 bytes, and the markup sought is ASCII
+  const text = content.toString('latin1');
+  const chapters: string[] = [];
+  const around: Uint8Array[] = [];
+  let from = 0;
+  for (const m of text.matchAll(TABLE_BLOCK)) {
+    around.push(content.subarray(from, m.index));
+    chapters.push(Buffer.from(m[1], 'latin1').toString('utf8'));
+    from = m.index + m[0].length;
+  }
+  if (chapters.length === 0) return undefined;
+  around.push(content.subarray(from));
+  return { url, chapters, around };
+}
+
+/** A holder's page with its tables written by `table`, given the chapter each shows and its place among them. */
+export function filledPage(holder: TableHolder, table: (chapter: string, i: number) => string): Buffer {
+  const parts: Uint8Array[] = [];
+  holder.around.forEach((piece, i) => {
+    parts.push(piece);
+    if (i < holder.chapters.length) parts.push(Buffer.from(table(holder.chapters[i], i)));
+  });
+  return Buffer.concat(parts);
 }
 
 export interface SettledMeasures {
   /** Every page's figures, those of the pages holding a table measured with the table filled in. */
   pages: PageWeight[];
-  /** The filled HTML of each page that holds a table, by URL. */
-  filled: Map<string, string>;
+  /** The filled page of each page that holds a table, by URL. */
+  filled: Map<string, Buffer>;
   /** How many times the tables were written; `stable` when the last writing showed what it measures. */
   passes: number;
   stable: boolean;
@@ -377,20 +411,27 @@ export const MAX_PASSES = 5;
  */
 export function settleMeasures(
   pages: PageWeight[],
-  holders: { url: string; html: string }[],
-  measure: (url: string, html: string) => PageWeight,
+  holders: TableHolder[],
+  measure: (url: string, page: Buffer) => PageWeight,
   date: Date,
 ): SettledMeasures {
   const current = new Map(pages.map((p) => [p.url, p]));
-  let filled = new Map<string, string>();
+  const tablesOf = (all: PageWeight[]) => new Map(holders.map((h) => [h.url, h.chapters.map((chapter) => measuresTable(chapter, guideMeasures(all, chapter, date)))]));
+  const same = (a: Map<string, string[]>, b: Map<string, string[]>) => holders.every((h) => a.get(h.url)?.join('\0') === b.get(h.url)?.join('\0'));
+  let written = new Map<string, string[]>();
+  const filled = new Map<string, Buffer>();
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
     const all = [...current.values()];
-    const next = new Map(holders.map((h) => [h.url, fillTables(h.html, (chapter) => measuresTable(chapter, guideMeasures(all, chapter, date)))]));
-    if (holders.every((h) => next.get(h.url) === filled.get(h.url))) return { pages: all, filled, passes: pass - 1, stable: true };
-    filled = next;
-    for (const h of holders) current.set(h.url, measure(h.url, filled.get(h.url)!));
+    const next = tablesOf(all);
+    if (same(next, written)) return { pages: all, filled, passes: pass - 1, stable: true };
+    written = next;
+    for (const h of holders) {
+      const tables = written.get(h.url)!;
+      const page = filledPage(h, (_, i) => tables[i]);
+      filled.set(h.url, page);
+      current.set(h.url, measure(h.url, page));
+    }
   }
   const all = [...current.values()];
-  const stable = holders.every((h) => fillTables(h.html, (chapter) => measuresTable(chapter, guideMeasures(all, chapter, date))) === filled.get(h.url));
-  return { pages: all, filled, passes: MAX_PASSES, stable };
+  return { pages: all, filled, passes: MAX_PASSES, stable: same(tablesOf(all), written) };
 }

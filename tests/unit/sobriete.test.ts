@@ -7,7 +7,7 @@ import {
   MAX_PASSES,
   MEASURES_TEXT,
   builtFiles,
-  fillTables,
+  filledPage,
   guideMeasures,
   measurePage,
   measuresTable,
@@ -16,6 +16,7 @@ import {
   settleMeasures,
   staticImports,
   tableBlocks,
+  tableHolder,
   tablesIn,
   transferredBytes,
   type BuiltFiles,
@@ -180,23 +181,33 @@ describe('the table of the guide’s figures', () => {
     const page = before + reordered + after;
     expect(tablesIn(page)).toEqual(['mesures']);
     expect(tableBlocks(page)).toEqual([{ chapter: 'mesures', html: reordered }]);
-    expect(fillTables(page, (chapter) => `[${chapter}]`)).toBe(`${before}[mesures]${after}`);
+    const holder = tableHolder('/guide/x/', Buffer.from(page))!;
+    expect(holder.chapters).toEqual(['mesures']);
+    expect(filledPage(holder, (chapter) => `[${chapter}]`).toString()).toBe(`${before}[mesures]${after}`);
     expect(tablesIn('<main><p>Sans tableau.</p></main>')).toEqual([]);
+    expect(tableHolder('/guide/x/', Buffer.from('<main><p>Sans tableau.</p></main>'))).toBeUndefined();
+  });
+
+  it('fills each table of a page in its place, the text around it kept byte for byte, letters of every width included', () => {
+    const page = `<p>Déjà — 🌱 ’</p>${measuresTable('un-chépitre')}<p>Entre les deux : « é »</p>${measuresTable('deux')}<p>Fin ’</p>`;
+    const holder = tableHolder('/livret/', Buffer.from(page))!;
+    expect(holder.chapters).toEqual(['un-chépitre', 'deux']);
+    expect(filledPage(holder, (chapter, i) => `[${i} ${chapter}]`).toString()).toBe('<p>Déjà — 🌱 ’</p>[0 un-chépitre]<p>Entre les deux : « é »</p>[1 deux]<p>Fin ’</p>');
   });
 });
 
 describe('settling the figures of the pages that show them', () => {
   const holderUrl = '/guide/mesures/';
-  const holder = { url: holderUrl, html: `<main>${measuresTable('mesures')}</main>` };
+  const holder = tableHolder(holderUrl, Buffer.from(`<main>${measuresTable('mesures')}</main>`))!;
   // a stand-in for measurePage: a page's bytes grow with its HTML, so that filling the table changes them
-  const measure = (url: string, h: string) => weight(url, 20000 + h.length * 10);
+  const measure = (url: string, page: Buffer) => weight(url, 20000 + page.length * 10);
 
   it('rewrites the table until it shows the figures of the page as written, table included', () => {
     const settled = settleMeasures(site, [holder], measure, DATE);
     expect(settled.stable).toBe(true);
     expect(settled.passes).toBeGreaterThanOrEqual(2);
     const filled = settled.filled.get(holderUrl)!;
-    const own = rowsOf(filled).find((r) => r.row === 'ce-chapitre')!;
+    const own = rowsOf(filled.toString()).find((r) => r.row === 'ce-chapitre')!;
     expect(own.cells[0]).toBe(`${(measure(holderUrl, filled).bytes / 1000).toFixed(1).replace('.', ',')}\u00a0Ko`);
     expect(settled.pages.find((p) => p.url === holderUrl)!.bytes).toBe(measure(holderUrl, filled).bytes);
   });
