@@ -14,10 +14,10 @@ export function cspPerPage(): AstroIntegration {
         let saved = 0;
         const files = listHtml(fileURLToPath(dir)).map((p) => p.file);
         for (const file of files) {
-          const html = readFileSync(file, 'utf8');
-          const narrowed = narrowScriptHashes(html);
-          saved += html.length - narrowed.length;
-          if (narrowed !== html) writeFileSync(file, narrowed);
+          const page = readFileSync(file);
+          const narrowed = narrowScriptHashes(page);
+          saved += page.length - narrowed.length;
+          if (!narrowed.equals(page)) writeFileSync(file, narrowed);
         }
         logger.info(`politique de sécurité : ${files.length} pages, ${Math.round(saved / Math.max(1, files.length))} octets de moins par page`);
       },

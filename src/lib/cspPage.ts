@@ -7,16 +7,27 @@ import { createHash } from 'node:crypto';
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
-/** The sha256 source expression of a script's text, as CSP compares it. */
-export function scriptHash(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** The sha256 source expression of a script's text (or of its UTF-8 bytes), as CSP compares it. */
+export function scriptHash(text: string | Uint8Array): string {
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 }
 
-/** The page with a script-src listing only the hashes of its own inline scripts; unchanged when it has no policy. */
-export function narrowScriptHashes(html: string): string {
-  const meta = META.exec(html);
-  if (!meta) return html;
-  const own = [...new Set([...html.matchAll(INLINE_SCRIPT)].map((m) => scriptHash(m[1])))];
+const CLOSING = '</script>'.length;
+
+/**
+ * The page (its bytes) with a script-src listing only the hashes of its own inline scripts; the same bytes when it
+ * has no policy. Read as bytes, not text: a page as long as the booklet is then held once, not twice.
+ */
+export function narrowScriptHashes(page: Buffer): Buffer {
+  // one character per byte: the offsets found are those of the UTF-8 bytes, and the markup sought is ASCII
+  const text = page.toString('latin1');
+  const meta = META.exec(text);
+  if (!meta) return page;
+  const own = new Set<string>();
+  for (const m of text.matchAll(INLINE_SCRIPT)) {
+    const end = m.index + m[0].length - CLOSING;
+    own.add(scriptHash(page.subarray(end - m[1].length, end)));
+  }
   const policy = meta[1]
     .split(';')
     .map((directive) => {
@@ -26,5 +37,6 @@ export function narrowScriptHashes(html: string): string {
     })
     .filter((d) => d.length > 0)
     .join('; ');
-  return html.replace(meta[0], `<meta http-equiv="content-security-policy" content="${policy}">`);
+  const rewritten = Buffer.from(`<meta http-equiv="content-security-policy" content="${policy}">`, 'latin1');
+  return Buffer.concat([page.subarray(0, meta.index), rewritten, page.subarray(meta.index + meta[0].length)]);
 }

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { narrowScriptHashes, scriptHash } from '../../src/lib/cspPage.ts';
 
 const page = (policy: string, body: string) =>
-  `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
+  Buffer.from(`<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`);
 
 describe('the Content Security Policy of a page', () => {
   it('keeps the hashes of the page’s own inline scripts only, and every other directive as it was', () => {
     const body = '<script type="module">a()</script><script type="module" src="/x.js"></script><script>b()</script><script>a()</script>';
     const html = page("default-src 'self';img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA=' 'sha256-BBB='; style-src 'self' 'sha256-CCC='", body);
-    const out = narrowScriptHashes(html);
+    const out = narrowScriptHashes(html).toString();
     const policy = /content="([^"]*)"/.exec(out)![1];
     expect(policy).toBe(
       `default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval' ${scriptHash('a()')} ${scriptHash('b()')}; style-src 'self' 'sha256-CCC='`,
@@ -21,7 +21,15 @@ describe('the Content Security Policy of a page', () => {
     expect(scriptHash('alert(1)')).toBe("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
   });
 
+  it('hashes a script’s UTF-8 text, and keeps the text of the page around the policy byte for byte', () => {
+    const body = '<p>Déjà — 🌱 ’</p><script>alert("é — ’")</script>';
+    const out = narrowScriptHashes(page("script-src 'self' 'sha256-AAA='", body)).toString();
+    expect(/content="([^"]*)"/.exec(out)![1]).toBe(`script-src 'self' ${scriptHash('alert("é — ’")')}`);
+    expect(out).toContain(body);
+  });
+
   it('leaves a page without a policy unchanged', () => {
-    expect(narrowScriptHashes('<p>sans politique</p>')).toBe('<p>sans politique</p>');
+    const bare = Buffer.from('<p>sans politique, é</p>');
+    expect(narrowScriptHashes(bare)).toBe(bare);
   });
 });
