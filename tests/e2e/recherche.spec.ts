@@ -74,7 +74,9 @@ test.describe('with the keyboard', () => {
     // the filters are labelled, and one narrows the results
     const alternatives = dialog.getByRole('group', { name: 'Type de page' }).getByLabel('Alternative');
     await alternatives.check();
-    await expect.poll(async () => Number((await status.textContent())!.match(/\d+/)?.[0] ?? 0)).toBeLessThan(total);
+    // while the new search runs, the status says « Recherche… » and the list is empty: only a count counts
+    const counted = async () => Number((await status.textContent())!.match(/(\d+)\s*résultats? pour/)?.[1] ?? Infinity);
+    await expect.poll(counted).toBeLessThan(total);
     const types = await dialog.locator('.recherche-type').allTextContents();
     expect(types.length).toBeGreaterThan(0);
     for (const type of types) expect(type).toMatch(/^Alternative/);
