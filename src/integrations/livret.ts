@@ -1,7 +1,7 @@
 // The chapters of the booklet are written aside while the pages render, and put into its page once the build is
 // done (src/lib/livret.ts): before any other step reads the built pages, so that all of them read the whole booklet.
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,18 +14,18 @@ export function livretAssemble(page = 'guide-complet/index.html'): AstroIntegrat
     name: 'numerique-libre:livret',
     hooks: {
       'astro:build:start': () => {
-        dir = mkdtempSync(join(tmpdir(), 'livret-'));
-        process.env[ASIDE_ENV] = dir;
+        const made = mkdtempSync(join(tmpdir(), 'livret-'));
+        dir = made;
+        process.env[ASIDE_ENV] = made;
+        // a build that stops while rendering never reaches astro:build:done: the folder goes when the process ends
+        process.once('exit', () => rmSync(made, { recursive: true, force: true }));
       },
       'astro:build:done': ({ dir: out, logger }) => {
         if (!dir) return;
         try {
           const start = performance.now();
-          const file = join(fileURLToPath(out), page);
-          // a build without the booklet's page (a test content) has written no chapter aside
-          if (!existsSync(file) && readdirSync(dir).length === 0) return;
-          const count = putChaptersInPlace(file, dir);
-          logger.info(`livret : ${count} chapitres mis en place en ${Math.round(performance.now() - start)} ms`);
+          const count = putChaptersInPlace(join(fileURLToPath(out), page), dir);
+          if (count > 0) logger.info(`livret : ${count} chapitres mis en place en ${Math.round(performance.now() - start)} ms`);
         } finally {
           rmSync(dir, { recursive: true, force: true });
           delete process.env[ASIDE_ENV];

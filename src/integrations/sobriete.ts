@@ -31,7 +31,7 @@ export function sobrieteMesures(base: string): AstroIntegration {
           logger.info('mesures de sobriété : aucune page ne montre le tableau des mesures, rien à mesurer');
           return;
         }
-        const pages = built.map((p) => measurePage(p.url, readFileSync(p.file, 'utf8'), files, sizes));
+        const pages = built.map((p) => measurePage(p.url, readFileSync(p.file), files, sizes));
         const urls = new Set(pages.map((p) => p.url));
         for (const holder of holders) {
           for (const chapter of holder.chapters) {

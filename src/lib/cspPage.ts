@@ -3,6 +3,7 @@
 // compress, on each page. A page only needs the hashes of the scripts written into it; files it loads are covered
 // by 'self'. This rewrites the script-src of one page to exactly those.
 import { createHash } from 'node:crypto';
+import { byteView } from './html.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
@@ -19,8 +20,7 @@ const CLOSING = '</script>'.length;
  * has no policy. Read as bytes, not text: a page as long as the booklet is then held once, not twice.
  */
 export function narrowScriptHashes(page: Buffer): Buffer {
-  // one character per byte: the offsets found are those of the UTF-8 bytes, and the markup sought is ASCII
-  const text = page.toString('latin1');
+  const text = byteView(page);
   const meta = META.exec(text);
   if (!meta) return page;
   const own = new Set<string>();
@@ -37,6 +37,7 @@ export function narrowScriptHashes(page: Buffer): Buffer {
     })
     .filter((d) => d.length > 0)
     .join('; ');
+  // the policy was read from the byte view: written back one byte per character, as it was
   const rewritten = Buffer.from(`<meta http-equiv="content-security-policy" content="${policy}">`, 'latin1');
   return Buffer.concat([page.subarray(0, meta.index), rewritten, page.subarray(meta.index + meta[0].length)]);
 }

@@ -36,16 +36,19 @@ const PIECE = 1 << 20;
 
 /**
  * Put the chapters written into `dir` in place of the mark of the built page `file`, in their order, and return how
- * many there were. The page is rewritten through a file beside it, renamed over it at the end. A page without the
- * mark, or with it twice, stops the build, naming the file; so does a missing chapter in the sequence.
+ * many there were: 0, touching nothing, for a build that has neither the page nor a chapter written aside (a test
+ * content without the booklet). The page is rewritten through a file beside it, renamed over it at the end. A page
+ * without the mark, or with it twice, stops the build, naming the file; so does a missing chapter in the sequence.
  */
 export function putChaptersInPlace(file: string, dir: string): number {
+  const names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.html')).sort() : [];
+  if (names.length === 0 && !existsSync(file)) return 0;
+  if (!existsSync(file)) throw new Error(`${file} : cette page du livret est absente, alors que ses chapitres ont été écrits à part (${names.length})`);
   const page = readFileSync(file, 'utf8');
   const at = page.indexOf(ASIDE_MARK);
   if (at === -1 || page.indexOf(ASIDE_MARK, at + 1) !== -1) {
     throw new Error(`${file} : la marque des chapitres du livret (${ASIDE_MARK}) doit s’y trouver une fois, et s’y trouve ${at === -1 ? '0' : 'plusieurs'} fois`);
   }
-  const names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.html')).sort() : [];
   names.forEach((name, i) => {
     if (name !== `${String(i).padStart(6, '0')}.html`) throw new Error(`${dir} : chapitre du livret ${i} absent (trouvé ${name})`);
   });

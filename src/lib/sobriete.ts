@@ -9,6 +9,7 @@ import { initSync, parse as parseModule } from 'es-module-lexer';
 import { PAGE_TYPES, withEcoIndex, type MeasuredPage, type PageType } from './budgets.ts';
 import { ecoIndexGrade } from './ecoindex.ts';
 import { formatDate } from './format.ts';
+import { byteView, fromByteView } from './html.ts';
 import { defaultTreeAdapter, parse as parseDocument, type DefaultTreeAdapterMap } from 'parse5';
 import { typographyFr } from './typography.ts';
 
@@ -177,8 +178,9 @@ export interface PageWeight extends MeasuredPage {
  * compressed bytes, requests (the page and each file once), elements outside <svg>, and EcoIndex. A file of the site
  * that the build lacks stops the measure, naming the page and the file. `sizes` keeps the bytes of shared files.
  */
-export function measurePage(url: string, html: string, files: BuiltFiles, sizes = new Map<string, number>()): PageWeight {
-  const { type, urls, inlineModules, dom, title } = scanPage(html);
+export function measurePage(url: string, page: Uint8Array | string, files: BuiltFiles, sizes = new Map<string, number>()): PageWeight {
+  // the bytes, as read from the build, are gzipped as they are; only the parser needs them as text
+  const { type, urls, inlineModules, dom, title } = scanPage(typeof page === 'string' ? page : Buffer.from(page.buffer, page.byteOffset, page.byteLength).toString('utf8'));
   if (!PAGE_TYPES.includes(type as PageType)) throw new Error(`${url} : data-page-type absent ou inconnu (« ${String(type ?? '')} »)`);
   const pageAddress = new URL(files.base + url.slice(1), SITE);
   const loads: { path: string; bytes: number }[] = [];
@@ -204,7 +206,7 @@ export function measurePage(url: string, html: string, files: BuiltFiles, sizes 
   const figures = withEcoIndex({
     url,
     type: type as PageType,
-    bytes: transferredBytes('index.html', html) + loads.reduce((sum, l) => sum + l.bytes, 0),
+    bytes: transferredBytes('index.html', page) + loads.reduce((sum, l) => sum + l.bytes, 0),
     requests: 1 + loads.length,
     dom,
   });
@@ -366,14 +368,13 @@ export interface TableHolder {
 
 /** The tables a built page's bytes hold and what lies around them; undefined for a page without one. */
 export function tableHolder(url: string, content: Buffer): TableHolder | undefined {
-  // one character per byte: the offsets found are those of the UTF-8 bytes, and the markup sought is ASCII
-  const text = content.toString('latin1');
+  const text = byteView(content);
   const chapters: string[] = [];
   const around: Uint8Array[] = [];
   let from = 0;
   for (const m of text.matchAll(TABLE_BLOCK)) {
     around.push(content.subarray(from, m.index));
-    chapters.push(Buffer.from(m[1], 'latin1').toString('utf8'));
+    chapters.push(fromByteView(m[1]));
     from = m.index + m[0].length;
   }
   if (chapters.length === 0) return undefined;

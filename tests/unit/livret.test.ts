@@ -55,4 +55,14 @@ describe('the booklet’s chapters written aside, then put in place', () => {
     // the page is left as it was
     expect(readFileSync(page, 'utf8')).toBe(`<main>${ASIDE_MARK}</main>`);
   });
+
+  it('does nothing for a build without the booklet, and stops on chapters written aside with no page to take them', () => {
+    const dir = folder('livret');
+    process.env[ASIDE_ENV] = dir;
+    const absent = join(folder('page'), 'index.html');
+    expect(putChaptersInPlace(absent, dir)).toBe(0);
+    expect(readdirSync(join(absent, '..'))).toEqual([]);
+    writeAside(0, '<article>0</article>');
+    expect(() => putChaptersInPlace(absent, dir)).toThrow(`${absent} : cette page du livret est absente, alors que ses chapitres ont été écrits à part (1)`);
+  });
 });

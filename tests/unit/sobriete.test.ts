@@ -77,6 +77,11 @@ describe('measuring a built page', () => {
     expect(page.bytes).toBeLessThan(Buffer.byteLength(html) + 314 + 136 + 47 + 49 + 70);
   });
 
+  it('measures the page’s bytes as read from the build exactly as its text', () => {
+    expect(measurePage('/', readFileSync(`${DIR}/index.html`), builtFiles(DIR, '/'))).toEqual(page);
+    const accented = html.replace('</h1>', ' — ’é🌱</h1>');
+    expect(measurePage('/', Buffer.from(accented), builtFiles(DIR, '/'))).toEqual(measurePage('/', accented, builtFiles(DIR, '/')));
+  });
   it('grades the page with the project’s own EcoIndex, and keeps its type and title', () => {
     expect({ score: page.ecoIndexScore, grade: page.ecoIndexGrade }).toEqual(ecoIndex(page));
     expect(page.type).toBe('reading');
