@@ -251,12 +251,18 @@ function describeViolations(violations: Violation[]): string {
   return violations.map((v) => `${v.id} (${v.help}) : ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`).join('\n');
 }
 
-/** axe finds nothing on the page as it stands: every WCAG 2.2 A and AA rule in the light scheme, then contrast in the dark one. */
-export async function expectAccessible(page: Page) {
+/** What axe finds on the page as it stands: every WCAG 2.2 A and AA rule in the light scheme, then contrast in the dark one. */
+export async function accessibilityViolations(page: Page): Promise<{ light: Violation[]; dark: Violation[] }> {
   const light = await axeViolations(page, { type: 'tag', values: WCAG_TAGS });
-  expect.soft(light, describeViolations(light)).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
   const dark = await axeViolations(page, { type: 'rule', values: ['color-contrast'] });
+  return { light, dark };
+}
+
+/** axe finds nothing on the page as it stands, in the light scheme nor in the dark one. */
+export async function expectAccessible(page: Page) {
+  const { light, dark } = await accessibilityViolations(page);
+  expect.soft(light, describeViolations(light)).toEqual([]);
   expect.soft(dark, describeViolations(dark)).toEqual([]);
 }
 
