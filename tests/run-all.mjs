@@ -78,13 +78,16 @@ function firstLine(message) {
 }
 
 // Each step: its label, the command, the steps it needs, and where its test counts come from. Consecutive steps of
-// one `beside` group run side by side (the three builds, each in a project of its own: tests/support/projectCopy.mjs).
+// one `beside` group run side by side: the checks of the sources with the unit tests, whose builds each run in a
+// project of its own (tests/support/projectCopy.mjs), so that the type check, which waits on its files a third of
+// its time, fills a core the tests leave idle; then the three builds, each in a project of its own too.
 const steps = [
-  { id: 'types', label: 'Types (astro check)', run: ['npx', 'astro', 'check'] },
-  { id: 'orthographe', label: 'Orthographe du contenu (cspell)', run: ['npx', 'cspell', '--no-progress', 'content/**/*.{mdx,yaml}'] },
+  { id: 'types', label: 'Types (astro check)', beside: 'sources', run: ['npx', 'astro', 'check'] },
+  { id: 'orthographe', label: 'Orthographe du contenu (cspell)', beside: 'sources', run: ['npx', 'cspell', '--no-progress', 'content/**/*.{mdx,yaml}'] },
   {
     id: 'unitaires',
     label: 'Tests unitaires (Vitest)',
+    beside: 'sources',
     run: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json'],
     counts: counts.vitest,
   },
