@@ -10,7 +10,7 @@ import { PAGE_TYPES, withEcoIndex, type MeasuredPage, type PageType } from './bu
 import { ecoIndexGrade } from './ecoindex.ts';
 import { formatDate } from './format.ts';
 import { byteView, fromByteView } from './html.ts';
-import { defaultTreeAdapter, parse as parseDocument, type DefaultTreeAdapterMap } from 'parse5';
+import { Parser, defaultTreeAdapter, parse as parseDocument, type DefaultTreeAdapterMap } from 'parse5';
 import { typographyFr } from './typography.ts';
 
 /** Extensions the host compresses (gzip, level 6): the list of the test server, tests/support/serve.mjs. */
@@ -80,13 +80,17 @@ export interface ScannedPage {
   title: string | undefined;
 }
 
+/** Bytes of a page decoded and parsed at a time (the tests choose fewer, to cut through every letter and tag). */
+const SCAN_PIECE = 1 << 20;
+
 /**
  * Read a page as the measure needs it, in one pass of parse5 that keeps only the open elements: each element is
  * counted and its loads noted when it joins the document (not inside an <svg>, not inside a <template>'s content,
  * which is no part of the document), and its children are dropped when it closes, except inside the first h1 and a
- * script, whose text is read then.
+ * script, whose text is read then. A page given as bytes is decoded and parsed a piece at a time, as a browser reads
+ * a page arriving from the network: the booklet of a large guide (61 MB at 2,000 chapters) is never held as text.
  */
-export function scanPage(html: string): ScannedPage {
+export function scanPage(html: string | Uint8Array, piece = SCAN_PIECE): ScannedPage {
   const page: ScannedPage = { type: undefined, urls: [], inlineModules: [], dom: 0, title: undefined };
   const counted = new WeakSet<Node>();
   let document: Node | undefined;
@@ -147,7 +151,14 @@ export function scanPage(html: string): ScannedPage {
       el.childNodes = [];
     },
   };
-  parseDocument(html, { treeAdapter: adapter });
+  if (typeof html === 'string') parseDocument(html, { treeAdapter: adapter });
+  else {
+    // what parse5-parser-stream does with each chunk; a letter cut between two pieces waits in the decoder
+    const parser = new Parser({ treeAdapter: adapter });
+    const decoder = new TextDecoder();
+    for (let at = 0; at < html.length; at += piece) parser.tokenizer.write(decoder.decode(html.subarray(at, at + piece), { stream: true }), false);
+    parser.tokenizer.write(decoder.decode(), true);
+  }
   return page;
 }
 
@@ -179,8 +190,8 @@ export interface PageWeight extends MeasuredPage {
  * that the build lacks stops the measure, naming the page and the file. `sizes` keeps the bytes of shared files.
  */
 export function measurePage(url: string, page: Uint8Array | string, files: BuiltFiles, sizes = new Map<string, number>()): PageWeight {
-  // the bytes, as read from the build, are gzipped as they are; only the parser needs them as text
-  const { type, urls, inlineModules, dom, title } = scanPage(typeof page === 'string' ? page : Buffer.from(page.buffer, page.byteOffset, page.byteLength).toString('utf8'));
+  // the bytes, as read from the build, are gzipped and parsed as they are
+  const { type, urls, inlineModules, dom, title } = scanPage(page);
   if (!PAGE_TYPES.includes(type as PageType)) throw new Error(`${url} : data-page-type absent ou inconnu (« ${String(type ?? '')} »)`);
   const pageAddress = new URL(files.base + url.slice(1), SITE);
   const loads: { path: string; bytes: number }[] = [];
@@ -368,6 +379,8 @@ export interface TableHolder {
 
 /** The tables a built page's bytes hold and what lies around them; undefined for a page without one. */
 export function tableHolder(url: string, content: Buffer): TableHolder | undefined {
+  // most pages hold none: they are not read as text at all
+  if (content.indexOf('data-mesures=') === -1) return undefined;
   const text = byteView(content);
   const chapters: string[] = [];
   const around: Uint8Array[] = [];

@@ -66,6 +66,16 @@ describe('measuring a built page', () => {
     expect(scanned.urls).toEqual(['/b.js']);
   });
 
+  it('reads a page given as bytes piece by piece exactly as its text, however the pieces cut its letters and tags', () => {
+    // letters of two, three and four bytes, in the text, the title and the addresses the measure keeps
+    const chapter = (i: number) => `<section id="s${i}"><h2>Partie ${i} — é’🌱</h2><p>Texte <b>gras</b> <a href="/guide/${i}/">lien</a>, ça ${'ô'.repeat(i % 7)}</p><img src="/é${i % 3}’🌱.png" alt=""><svg><g><rect/></g></svg></section>`;
+    const text = `<!doctype html><html lang="fr" data-page-type="reading"><head><title>Livret</title><script type="module">import "/à.js"; // ’🌱</script></head><body><h1>Le <em>livret</em> ’🌱</h1>${Array.from({ length: 300 }, (_, i) => chapter(i)).join('')}</body></html>`;
+    const whole = scanPage(text);
+    expect(whole.dom).toBe(4 + 3 + 300 * 7);
+    expect(whole.title).toBe('Le livret ’🌱');
+    for (const piece of [1, 2, 3, 7, 1000, 1 << 20]) expect(scanPage(Buffer.from(text), piece), `morceaux de ${piece} octets`).toEqual(whole);
+  });
+
   it('requests the page, its stylesheet, its scripts and what they import statically, and its image; not the favicon, another host, a data: address, nor a dynamic import', () => {
     expect(page.loads.map((l) => l.path).sort()).toEqual(['/app.js', '/logo.png', '/module.js', '/seul.js', '/style.css']);
     expect(page.requests).toBe(6);
