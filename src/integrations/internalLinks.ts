@@ -6,9 +6,25 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrokenLinks, htmlIds, pageOfFile, type BuiltSite, type FileLinks } from '../lib/links.ts';
 
-/** The pages and files of a build folder, with the ids of each page. */
+/**
+ * The pages and files of a build folder, with the ids of each page, read from its file the first time they are asked
+ * for: a check reads the pages its links aim at, not the 8,000 pages of a 2,000-chapter guide, booklet included.
+ */
 export function readBuiltSite(dist: string): BuiltSite {
-  const site: BuiltSite = { pages: new Map(), files: new Set() };
+  const fileOf = new Map<string, string>();
+  const ids = new Map<string, Set<string>>();
+  const site: BuiltSite = {
+    pages: {
+      has: (path) => fileOf.has(path),
+      get: (path) => {
+        const file = fileOf.get(path);
+        if (file === undefined) return undefined;
+        if (!ids.has(path)) ids.set(path, htmlIds(readFileSync(file, 'utf8')));
+        return ids.get(path);
+      },
+    },
+    files: new Set(),
+  };
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
@@ -18,7 +34,7 @@ export function readBuiltSite(dist: string): BuiltSite {
       }
       const path = `/${relative(dist, full).split(sep).join('/')}`;
       site.files.add(path);
-      if (path.endsWith('.html')) site.pages.set(path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path, htmlIds(readFileSync(full, 'utf8')));
+      if (path.endsWith('.html')) fileOf.set(path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path, full);
     }
   };
   walk(dist);

@@ -67,9 +67,13 @@ export function pageOfFile(file: string): string | undefined {
   return undefined;
 }
 
-/** What the build holds: each page route ("/guide/x/", "/404.html") with the ids of its elements, and every other file ("/favicon.svg"). */
+/**
+ * What the build holds: each page route ("/guide/x/", "/404.html") with the ids of its elements, and every other file
+ * ("/favicon.svg"). Only `has` and `get` are asked of the pages, so that a built site can read a page's ids the first
+ * time a link aims at it (readBuiltSite), rather than those of its thousands of pages at once.
+ */
 export interface BuiltSite {
-  pages: Map<string, Set<string>>;
+  pages: Pick<ReadonlyMap<string, ReadonlySet<string>>, 'has' | 'get'>;
   files: Set<string>;
 }
 
@@ -131,7 +135,7 @@ export function builtLinkProblems(html: string, pageUrl: string, base: string, s
     const path = `/${decodeURIComponent(target.pathname.slice(root.length))}`;
     const ids = site.pages.get(path);
     if (!ids && !site.files.has(path)) problems.push(`${attribute}="${raw}" ne mène à aucun fichier`);
-    else if (target.hash.length > 1 && !(ids ?? new Set()).has(decodeURIComponent(target.hash.slice(1)))) {
+    else if (target.hash.length > 1 && !ids?.has(decodeURIComponent(target.hash.slice(1)))) {
       problems.push(`${attribute}="${raw}" vise une ancre absente`);
     }
   }

@@ -1,5 +1,9 @@
 // Links written in the MDX carry the base path, and each one is checked against the pages and anchors that exist.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readBuiltSite } from '../../src/integrations/internalLinks.ts';
 import { builtLinkProblems, findBrokenLinks, htmlIds, linksOutsideBase, pageOfFile, rewriteLinks, type BuiltSite, type LinkNode } from '../../src/lib/links.ts';
 
 const at = (line: number) => ({ start: { line } });
@@ -139,6 +143,26 @@ describe('builtLinkProblems', () => {
       'href="/guide/x/" sort de /notre-guide/',
       'src="/notre-guide/_astro/absent.js" ne mène à aucun fichier',
       'href="/notre-guide/guide/x/#nulle-part" vise une ancre absente',
+    ]);
+  });
+});
+
+describe('a built folder read for its links', () => {
+  it('knows its pages by route and its other files by path, and reads a page’s ids when a link asks for them', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'site-'));
+    mkdirSync(join(dist, 'guide/x'), { recursive: true });
+    writeFileSync(join(dist, 'guide/x/index.html'), '<h2 id="une-partie">Une</h2><p id="l&#39;autre">x</p>');
+    writeFileSync(join(dist, '404.html'), '<h1>Introuvable</h1>');
+    writeFileSync(join(dist, 'favicon.svg'), '<svg id="pas-une-page"/>');
+    const site = readBuiltSite(dist);
+    expect(site.pages.has('/guide/x/')).toBe(true);
+    expect(site.pages.has('/favicon.svg')).toBe(false);
+    expect(site.files.has('/favicon.svg')).toBe(true);
+    expect([...site.pages.get('/guide/x/')!]).toEqual(['une-partie', "l'autre"]);
+    expect(site.pages.get('/404.html')!.size).toBe(0);
+    expect(site.pages.get('/ailleurs/')).toBeUndefined();
+    expect(findBrokenLinks([{ file: 'a.mdx', page: '/guide/a/', links: [{ url: '/guide/x/#une-partie' }, { url: '/guide/x/#autre' }] }], site)).toEqual([
+      'a.mdx : lien « /guide/x/#autre » vers une ancre qui n’existe pas sur /guide/x/ (#autre)',
     ]);
   });
 });
