@@ -50,7 +50,8 @@ export const INDEXED_GLOB = `{${INDEXED_FOLDERS.join(',')}}/**/*.html`;
 export function unreadIndexedPages(dist: string): string[] {
   return listBuiltPages(dist)
     .filter((p) => !INDEXED_FOLDERS.some((folder) => p.url.startsWith(`/${folder}/`)))
-    .filter((p) => readFileSync(p.file, 'utf8').includes('data-pagefind-body'))
+    // searched in the bytes: the booklet of a large guide is not decoded for it
+    .filter((p) => readFileSync(p.file).includes('data-pagefind-body'))
     .map((p) => relative(dist, p.file));
 }
 
