@@ -44,12 +44,13 @@ function inlineScripts(page: Buffer): Buffer[] {
 }
 
 /**
- * The page (its bytes) with a script-src listing only the hashes of its own inline scripts; the same bytes when it
- * has no policy. Searched as bytes, never decoded: a page as long as the booklet is held once, not twice.
+ * Where a page's policy must change so that its script-src lists only the hashes of its own inline scripts: the
+ * bytes from `from` to `to` give way to `meta`. Undefined when the page has no policy or already has that one.
+ * Searched as bytes, never decoded: a page as long as the booklet is held once, not twice.
  */
-export function narrowScriptHashes(page: Buffer): Buffer {
+export function policyRewrite(page: Buffer): { from: number; to: number; meta: Buffer } | undefined {
   const found = findPolicy(page);
-  if (!found) return page;
+  if (!found) return undefined;
   const own = new Set(inlineScripts(page).map((script) => scriptHash(script)));
   const written = page.toString('latin1', ...found.policy);
   const policy = written
@@ -61,8 +62,13 @@ export function narrowScriptHashes(page: Buffer): Buffer {
     })
     .filter((d) => d.length > 0)
     .join('; ');
-  if (policy === written) return page;
+  if (policy === written) return undefined;
   // the policy was read one byte per character: written back the same way
-  const rewritten = Buffer.from(`<meta http-equiv="content-security-policy" content="${policy}">`, 'latin1');
-  return Buffer.concat([page.subarray(0, found.from), rewritten, page.subarray(found.to)]);
+  return { from: found.from, to: found.to, meta: Buffer.from(`<meta http-equiv="content-security-policy" content="${policy}">`, 'latin1') };
+}
+
+/** The page (its bytes) with the policy policyRewrite gives it; the same bytes when it has none to change. */
+export function narrowScriptHashes(page: Buffer): Buffer {
+  const change = policyRewrite(page);
+  return change ? Buffer.concat([page.subarray(0, change.from), change.meta, page.subarray(change.to)]) : page;
 }
