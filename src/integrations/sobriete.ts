@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listBuiltPages, readReused } from '../lib/builtPages.ts';
+import { listBuiltPages } from '../lib/builtPages.ts';
 import { builtFiles, measurePage, reweigh, settleMeasures, tableHolder } from '../lib/sobriete.ts';
 
 /** Integration: measure the built pages of a site published under `base` and fill in the measures tables. */
@@ -23,8 +23,7 @@ export function sobrieteMesures(base: string): AstroIntegration {
         // each page is read when it is measured and let go after, so that a guide of thousands of pages is never
         // held in memory at once; only the pages that show a table are kept, as bytes, to be filled in
         const holders = built.flatMap((p) => {
-          // a page that holds a table is read again as bytes of its own: the holder keeps pieces of them
-          const holder = readReused(p.file).includes('data-mesures=') ? tableHolder(p.url, readFileSync(p.file)) : undefined;
+          const holder = tableHolder(p.url, readFileSync(p.file));
           return holder ? [{ ...holder, file: p.file }] : [];
         });
         // measuring costs a few milliseconds a page: a build whose pages show no table (a test content) skips it
@@ -32,7 +31,7 @@ export function sobrieteMesures(base: string): AstroIntegration {
           logger.info('mesures de sobriété : aucune page ne montre le tableau des mesures, rien à mesurer');
           return;
         }
-        const pages = built.map((p) => measurePage(p.url, readReused(p.file), files, sizes));
+        const pages = built.map((p) => measurePage(p.url, readFileSync(p.file), files, sizes));
         const urls = new Set(pages.map((p) => p.url));
         for (const holder of holders) {
           for (const chapter of holder.chapters) {

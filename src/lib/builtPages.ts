@@ -1,5 +1,5 @@
 // The pages of a build folder, as the URL paths a reader visits: read by the build's own steps and by the tests.
-import { closeSync, fstatSync, openSync, readSync, readdirSync } from 'node:fs';
+import { closeSync, openSync, readSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Folders of the build that hold no page of the guide (assets, search index). */
@@ -21,30 +21,6 @@ function headOf(file: string): string {
   const fd = openSync(file, 'r');
   try {
     return head.toString('utf8', 0, readSync(fd, head, 0, head.length, 0));
-  } finally {
-    closeSync(fd);
-  }
-}
-
-let scratch = Buffer.allocUnsafe(1 << 20);
-
-/**
- * The bytes of a built file, read into one buffer that the next call reuses: valid until then, to be copied by
- * whoever keeps them. A step that reads the 8,000 pages of a large guide one after another then allocates no buffer
- * per page, which a loop that never yields lets pile up (230 MB while rewriting the policies of 8,237 pages).
- */
-export function readReused(file: string): Buffer {
-  const fd = openSync(file, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    if (size > scratch.length) scratch = Buffer.allocUnsafe(size);
-    let read = 0;
-    while (read < size) {
-      const n = readSync(fd, scratch, read, size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return scratch.subarray(0, read);
   } finally {
     closeSync(fd);
   }

@@ -44,13 +44,12 @@ function inlineScripts(page: Buffer): Buffer[] {
 }
 
 /**
- * Where a page's policy must change so that its script-src lists only the hashes of its own inline scripts: the
- * bytes from `from` to `to` give way to `meta`. Undefined when the page has no policy or already has that one.
- * Searched as bytes, never decoded: a page as long as the booklet is held once, not twice.
+ * The page (its bytes) with a script-src listing only the hashes of its own inline scripts; the same bytes when it
+ * has no policy. Searched as bytes, never decoded: a page as long as the booklet is held once, not twice.
  */
-export function policyRewrite(page: Buffer): { from: number; to: number; meta: Buffer } | undefined {
+export function narrowScriptHashes(page: Buffer): Buffer {
   const found = findPolicy(page);
-  if (!found) return undefined;
+  if (!found) return page;
   const own = new Set(inlineScripts(page).map((script) => scriptHash(script)));
   const written = page.toString('latin1', ...found.policy);
   const policy = written
@@ -62,13 +61,8 @@ export function policyRewrite(page: Buffer): { from: number; to: number; meta: B
     })
     .filter((d) => d.length > 0)
     .join('; ');
-  if (policy === written) return undefined;
+  if (policy === written) return page;
   // the policy was read one byte per character: written back the same way
-  return { from: found.from, to: found.to, meta: Buffer.from(`<meta http-equiv="content-security-policy" content="${policy}">`, 'latin1') };
-}
-
-/** The page (its bytes) with the policy policyRewrite gives it; the same bytes when it has none to change. */
-export function narrowScriptHashes(page: Buffer): Buffer {
-  const change = policyRewrite(page);
-  return change ? Buffer.concat([page.subarray(0, change.from), change.meta, page.subarray(change.to)]) : page;
+  const rewritten = Buffer.from(`<meta http-equiv="content-security-policy" content="${policy}">`, 'latin1');
+  return Buffer.concat([page.subarray(0, found.from), rewritten, page.subarray(found.to)]);
 }
