@@ -10,15 +10,21 @@ import { ASIDE_ENV, putChaptersInPlace } from '../lib/livret.ts';
 /** Integration: the booklet at `page` (its built file, from the build folder) gets its chapters written aside. */
 export function livretAssemble(page = 'guide-complet/index.html'): AstroIntegration {
   let dir: string | undefined;
+  /** Take the folder away, and its name from the environment: once the build is done, or when it stops before. */
+  const cleanUp = () => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    delete process.env[ASIDE_ENV];
+    dir = undefined;
+    process.off('exit', cleanUp);
+  };
   return {
     name: 'numerique-libre:livret',
     hooks: {
       'astro:build:start': () => {
-        const made = mkdtempSync(join(tmpdir(), 'livret-'));
-        dir = made;
-        process.env[ASIDE_ENV] = made;
+        dir = mkdtempSync(join(tmpdir(), 'livret-'));
+        process.env[ASIDE_ENV] = dir;
         // a build that stops while rendering never reaches astro:build:done: the folder goes when the process ends
-        process.once('exit', () => rmSync(made, { recursive: true, force: true }));
+        process.once('exit', cleanUp);
       },
       'astro:build:done': ({ dir: out, logger }) => {
         if (!dir) return;
@@ -27,9 +33,7 @@ export function livretAssemble(page = 'guide-complet/index.html'): AstroIntegrat
           const count = putChaptersInPlace(join(fileURLToPath(out), page), dir);
           if (count > 0) logger.info(`livret : ${count} chapitres mis en place en ${Math.round(performance.now() - start)} ms`);
         } finally {
-          rmSync(dir, { recursive: true, force: true });
-          delete process.env[ASIDE_ENV];
-          dir = undefined;
+          cleanUp();
         }
       },
     },

@@ -1,14 +1,21 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ASIDE_ENV, ASIDE_MARK, putChaptersInPlace, writeAside } from '../../src/lib/livret.ts';
 
-const folder = (name: string) => mkdtempSync(join(tmpdir(), `${name}-`));
+const made: string[] = [];
+/** A temporary folder, taken away once its test is done. */
+const folder = (name: string) => {
+  const dir = mkdtempSync(join(tmpdir(), `${name}-`));
+  made.push(dir);
+  return dir;
+};
 
 describe('the booklet’s chapters written aside, then put in place', () => {
   afterEach(() => {
     delete process.env[ASIDE_ENV];
+    made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
   });
 
   it('shows the chapter in place when the build writes nothing aside (npm run dev, the tests)', () => {
