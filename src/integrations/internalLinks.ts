@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ownString } from '../lib/ownCopy.ts';
 import { findBrokenLinks, htmlIds, pageOfFile, type BuiltSite, type FileLinks } from '../lib/links.ts';
 
 /**
@@ -64,7 +65,8 @@ export function internalLinks(
   const unlinked = new Map<string, string[]>();
   return {
     record: (links) => written.set(links.file, links),
-    recordUnlinked: (file, sentences) => (sentences.length > 0 ? unlinked.set(file, sentences) : unlinked.delete(file)),
+    // a sentence quotes an address read from the file: kept as a copy, not as a view of the file's text
+    recordUnlinked: (file, sentences) => (sentences.length > 0 ? unlinked.set(file, sentences.map(ownString)) : unlinked.delete(file)),
     integration: {
       name: 'numerique-libre:liens-internes',
       hooks: {

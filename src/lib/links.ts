@@ -1,6 +1,7 @@
 // Links written in the chapters and text pages: given the base path at compile time, checked against the built site.
 import { basename, dirname } from 'node:path';
 import { withBase } from './siteUrl.ts';
+import { ownString } from './ownCopy.ts';
 
 /** The part of an mdast tree this module reads: links, images, definitions and MDX components with their attributes. */
 export interface LinkNode {
@@ -38,7 +39,9 @@ export function rewriteLinks(tree: LinkNode, base: string): WrittenLink[] {
   const found: WrittenLink[] = [];
   const take = (url: string, node: LinkNode): string => {
     if (!isInternal(url)) return url;
-    found.push(node.position ? { url, line: node.position.start.line } : { url });
+    // the address read from the file holds the file's whole text: recorded as a copy of its own
+    const kept = ownString(url);
+    found.push(node.position ? { url: kept, line: node.position.start.line } : { url: kept });
     return url.startsWith('/') ? withBase(base, url) : url;
   };
   const walk = (node: LinkNode) => {

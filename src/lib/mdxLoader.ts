@@ -6,6 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import { ownStrings } from './ownCopy.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type EntryTypes = Map<string, EntryType>;
@@ -59,7 +60,10 @@ export function mdxAsHtml(options: GlobOptions): Loader {
       // a file's HTML depends on more than its text (the catalogue, site.yaml, the glossary, the other chapters' links,
       // which the build checks as it compiles): every build compiles every file again, as it did an MDX module
       context.store.clear();
-      await inner.load({ ...context, entryTypes: new Map([...entryTypes, ['.mdx', mdx]]) } as LoaderContext);
+      // the front matter's strings are pieces of the file's text, which they would keep until the build ends: the
+      // store is handed copies of its own (src/lib/ownCopy.ts)
+      const store: LoaderContext['store'] = { ...context.store, set: (entry) => context.store.set(ownStrings(entry)) };
+      await inner.load({ ...context, store, entryTypes: new Map([...entryTypes, ['.mdx', mdx]]) } as LoaderContext);
       // while writing (npm run dev), the message is shown and the page waits for the fix; a build stops
       if (failures.length > 0 && !context.watcher) {
         throw new Error(`${failures.length === 1 ? 'un fichier ne se compile pas' : `${failures.length} fichiers ne se compilent pas`} :\n\n${failures.join('\n\n')}`);
