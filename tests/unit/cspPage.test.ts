@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { narrowScriptHashes, scriptHash } from '../../src/lib/cspPage.ts';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { narrowFileScriptHashes, narrowScriptHashes, scriptHash } from '../../src/lib/cspPage.ts';
 
 const page = (policy: string, body: string) =>
   Buffer.from(`<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`);
@@ -38,5 +41,42 @@ describe('the Content Security Policy of a page', () => {
   it('leaves a page without a policy unchanged', () => {
     const bare = Buffer.from('<p>sans politique, é</p>');
     expect(narrowScriptHashes(bare)).toBe(bare);
+  });
+});
+
+describe('the policy of a built file, narrowed in place piece by piece', () => {
+  const pages: Record<string, Buffer> = {
+    'scripts inline and loaded, UTF-8 text around them': page(
+      "default-src 'self'; script-src 'self' 'sha256-AAA=' 'sha256-BBB='; style-src 'self'",
+      '<p>Déjà — 🌱 ’</p><script type="module">a()</script><script src="/x.js"></script><script>un <script> dans le texte « é »</script><p>fin</p>',
+    ),
+    // more hashes than the policy had: the meta element grows and the rest of the file moves towards its end
+    'a policy that grows': page("script-src 'self'", '<script>a()</script><script>b()</script><script>c()</script>'),
+    'a script that never ends': page("script-src 'self' 'sha256-AAA='", '<script>a()</script><script>jamais fermé'),
+    'a page already narrowed': narrowScriptHashes(page("script-src 'self' 'sha256-AAA='", '<script>a()</script>')),
+    'no policy': Buffer.from('<p>sans politique</p><script>a()</script>'),
+  };
+  const folder = mkdtempSync(join(tmpdir(), 'csp-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  for (const [name, bytes] of Object.entries(pages)) {
+    it(`gives the bytes the whole-page narrowing gives: ${name}`, () => {
+      const expected = narrowScriptHashes(bytes);
+      for (const piece of [1, 2, 3, 7, 64, 1000, 1 << 20]) {
+        const file = join(folder, `page-${piece}.html`);
+        writeFileSync(file, bytes);
+        const lost = narrowFileScriptHashes(file, Buffer.alloc(piece));
+        expect(readFileSync(file).equals(expected), `${name}, pieces of ${piece} bytes`).toBe(true);
+        expect(lost).toBe(bytes.length - expected.length);
+      }
+    });
+  }
+
+  it('leaves a file without a policy, or already narrowed, as it was written', () => {
+    const file = join(folder, 'intact.html');
+    writeFileSync(file, pages['no policy']);
+    const before = statSync(file).mtimeMs;
+    expect(narrowFileScriptHashes(file, Buffer.alloc(7))).toBe(0);
+    expect(statSync(file).mtimeMs).toBe(before);
   });
 });
