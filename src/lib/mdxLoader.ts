@@ -61,8 +61,16 @@ export function mdxAsHtml(options: GlobOptions): Loader {
       // which the build checks as it compiles): every build compiles every file again, as it did an MDX module
       context.store.clear();
       // the front matter's strings are pieces of the file's text, which they would keep until the build ends: the
-      // store is handed copies of its own (src/lib/ownCopy.ts)
-      const store: LoaderContext['store'] = { ...context.store, set: (entry) => context.store.set(ownStrings(entry)) };
+      // store is handed copies of its own (src/lib/ownCopy.ts); the HTML, made by the compile, is no such piece
+      const store: LoaderContext['store'] = {
+        ...context.store,
+        set: (entry) =>
+          context.store.set({
+            ...entry,
+            data: ownStrings(entry.data),
+            rendered: entry.rendered && { ...entry.rendered, metadata: ownStrings(entry.rendered.metadata) },
+          }),
+      };
       await inner.load({ ...context, store, entryTypes: new Map([...entryTypes, ['.mdx', mdx]]) } as LoaderContext);
       // while writing (npm run dev), the message is shown and the page waits for the fix; a build stops
       if (failures.length > 0 && !context.watcher) {
