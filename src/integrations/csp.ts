@@ -3,7 +3,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { listHtml } from '../lib/builtPages.ts';
-import { FILE_PIECE, narrowFileScriptHashes } from '../lib/cspPage.ts';
+import { narrowFileScriptHashes } from '../lib/cspPage.ts';
+import { pieceBuffer } from '../lib/pieces.ts';
 
 export function cspPerPage(): AstroIntegration {
   return {
@@ -13,7 +14,7 @@ export function cspPerPage(): AstroIntegration {
         let saved = 0;
         const files = listHtml(fileURLToPath(dir)).map((p) => p.file);
         // each page read piece by piece into the same buffer, and rewritten in place only when its policy changes
-        const buffer = Buffer.alloc(FILE_PIECE);
+        const buffer = pieceBuffer();
         for (const file of files) saved += narrowFileScriptHashes(file, buffer);
         logger.info(`politique de sécurité : ${files.length} pages, ${Math.round(saved / Math.max(1, files.length))} octets de moins par page`);
       },

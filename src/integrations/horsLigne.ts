@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 import { listBuiltPages } from '../lib/builtPages.ts';
+import { fileIncludes, pieceBuffer } from '../lib/pieces.ts';
 import { OFFLINE } from '../lib/horsLigne.ts';
 import { copiedFiles, formatMegabytes, offlinePage, workerOptions, writeSize } from '../lib/horsLigneBuild.ts';
 
@@ -23,9 +24,11 @@ export function copieHorsLigne(base: string): AstroIntegration {
           const copy = await copiedFiles(dist, base);
           const fallback = offlinePage(base);
           if (!copy.urls.includes(fallback)) throw new Error(`la page hors ligne ${fallback} manque à la copie : src/pages/hors-ligne.astro a-t-elle été retirée ?`);
+          // the pages are searched a piece at a time; only the few that offer the copy are read as text
+          const buffer = pieceBuffer();
           for (const page of listBuiltPages(dist)) {
-            const html = readFileSync(page.file, 'utf8');
-            if (html.includes('data-taille-hors-ligne')) writeFileSync(page.file, writeSize(html, copy.bytes, copy.urls.length));
+            if (!fileIncludes(page.file, 'data-taille-hors-ligne', buffer)) continue;
+            writeFileSync(page.file, writeSize(readFileSync(page.file, 'utf8'), copy.bytes, copy.urls.length));
           }
           const { warnings } = await generateSW(options);
           for (const warning of warnings) logger.warn(warning);

@@ -1,10 +1,10 @@
 // The search index is built inside `astro build` (as Starlight does), so the build alone yields the whole site.
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { listBuiltPages } from '../lib/builtPages.ts';
+import { fileIncludes, pieceBuffer } from '../lib/pieces.ts';
 import type { GlossaryEntry } from '../lib/schemas.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -48,10 +48,11 @@ export const INDEXED_GLOB = `{${INDEXED_FOLDERS.join(',')}}/**/*.html`;
  * became a search result without its folder being added to INDEXED_FOLDERS.
  */
 export function unreadIndexedPages(dist: string): string[] {
+  // searched in the bytes, a piece at a time: the booklet of a large guide is neither decoded nor held whole for it
+  const buffer = pieceBuffer();
   return listBuiltPages(dist)
     .filter((p) => !INDEXED_FOLDERS.some((folder) => p.url.startsWith(`/${folder}/`)))
-    // searched in the bytes: the booklet of a large guide is not decoded for it
-    .filter((p) => readFileSync(p.file).includes('data-pagefind-body'))
+    .filter((p) => fileIncludes(p.file, 'data-pagefind-body', buffer))
     .map((p) => relative(dist, p.file));
 }
 

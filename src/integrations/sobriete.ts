@@ -3,35 +3,39 @@
 // It runs after the step that rewrites each page's security policy, so the bytes measured are the bytes served, and
 // before the search index, which then holds the filled table.
 import type { AstroIntegration } from 'astro';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listBuiltPages } from '../lib/builtPages.ts';
-import { builtFiles, measurePage, reweigh, settleMeasures, tableHolder } from '../lib/sobriete.ts';
+import { fileIncludes, gzipLength, pieceBuffer } from '../lib/pieces.ts';
+import { builtFiles, fileTableHolder, filledPieces, measureFile, reweigh, settleMeasures, writeFilledPage, type PageWeight, type TableHolder } from '../lib/sobriete.ts';
 
 /** Integration: measure the built pages of a site published under `base` and fill in the measures tables. */
 export function sobrieteMesures(base: string): AstroIntegration {
   return {
     name: 'numerique-libre:sobriete',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();
         const dist = fileURLToPath(dir);
         const files = builtFiles(dist, base);
         const sizes = new Map<string, number>();
         const built = listBuiltPages(dist);
-        // each page is read when it is measured and let go after, so that a guide of thousands of pages is never
-        // held in memory at once; only the pages that show a table are kept, as bytes, to be filled in
-        const holders = built.flatMap((p) => {
-          const holder = tableHolder(p.url, readFileSync(p.file));
-          return holder ? [{ ...holder, file: p.file }] : [];
-        });
+        // every page is read through one buffer, a piece at a time when it is longer: a guide of thousands of pages,
+        // and a booklet of tens of megabytes, are never held in memory; of the pages that show a table, only where
+        // the tables lie is kept
+        const buffer = pieceBuffer();
+        const holders: (TableHolder & { file: string })[] = [];
+        for (const p of built) {
+          const holder = fileIncludes(p.file, 'data-mesures=', buffer) ? fileTableHolder(p.url, p.file, buffer) : undefined;
+          if (holder) holders.push({ ...holder, file: p.file });
+        }
         // measuring costs a few milliseconds a page: a build whose pages show no table (a test content) skips it
         if (holders.length === 0) {
           logger.info('mesures de sobriété : aucune page ne montre le tableau des mesures, rien à mesurer');
           return;
         }
-        const pages = built.map((p) => measurePage(p.url, readFileSync(p.file), files, sizes));
+        const pages: PageWeight[] = [];
+        for (const p of built) pages.push(await measureFile(p.url, p.file, files, sizes, buffer));
         const urls = new Set(pages.map((p) => p.url));
         for (const holder of holders) {
           for (const chapter of holder.chapters) {
@@ -42,8 +46,9 @@ export function sobrieteMesures(base: string): AstroIntegration {
         }
         // filling a table changes no element of its page (a unit test holds measuresTable to it): only bytes move
         const first = new Map(pages.map((p) => [p.url, p]));
-        const settled = settleMeasures(pages, holders, (url, page) => reweigh(first.get(url)!, page), new Date());
-        for (const holder of holders) writeFileSync(holder.file, settled.filled.get(holder.url)!);
+        const measure = async (holder: TableHolder, tables: string[]) => reweigh(first.get(holder.url)!, await gzipLength(filledPieces(holder, tables)));
+        const settled = await settleMeasures(pages, holders, measure, new Date());
+        for (const holder of holders) writeFilledPage(holder, settled.tables.get(holder.url)!, holder.file);
         const where = holders.map((h) => relative(dist, h.file)).join(', ');
         const said = `mesures de sobriété : ${pages.length} pages mesurées en ${Math.round(performance.now() - start)} ms ; tableau : ${where}`;
         if (settled.stable) logger.info(`${said} (${settled.passes} écriture${settled.passes > 1 ? 's' : ''})`);

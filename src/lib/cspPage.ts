@@ -4,6 +4,7 @@
 // by 'self'. This rewrites the script-src of one page to exactly those.
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import { pieceBuffer } from './pieces.ts';
 
 /** The sha256 source expression of a script's text (or of its UTF-8 bytes), as CSP compares it. */
 export function scriptHash(text: string | Uint8Array): string {
@@ -118,16 +119,13 @@ export function narrowScriptHashes(page: Buffer): Buffer {
   return Buffer.concat([page.subarray(0, found.from), metaElement(policy), page.subarray(found.to)]);
 }
 
-/** The size of the buffer a built file is read through. */
-export const FILE_PIECE = 1 << 20;
-
 /**
- * The same narrowing on a built file, in place, read piece by piece into `buffer` (1 MB unless told; a caller that
+ * The same narrowing on a built file, in place, read piece by piece into `buffer` (a piece, src/lib/pieces.ts, unless told; a caller that
  * narrows many files hands each the same one), the page never held whole: the booklet weighs 61 MB at 2,000
  * chapters, and 8,000 pages read whole left some 270 MB of buffers for the collector. A script longer than the
  * buffer is read into a larger one. Returns how many bytes the page lost (0 when it is left as it was).
  */
-export function narrowFileScriptHashes(file: string, buffer: Buffer = Buffer.alloc(FILE_PIECE)): number {
+export function narrowFileScriptHashes(file: string, buffer: Buffer = pieceBuffer()): number {
   const fd = openSync(file, 'r+');
   try {
     const size = fstatSync(fd).size;

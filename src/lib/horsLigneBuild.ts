@@ -1,11 +1,11 @@
 // What only the build needs of the offline copy: the service worker's configuration, the files it copies and what they
 // weigh (as the sobriety measures weigh a page, src/lib/sobriete.ts), and the size written into the pages that offer it.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getManifest, type GenerateSWOptions } from 'workbox-build';
 import { cacheNames, OFFLINE } from './horsLigne.ts';
 import type { Site } from './schemas.ts';
-import { frenchNumber, transferredBytes } from './sobriete.ts';
+import { pieceBuffer } from './pieces.ts';
+import { frenchNumber, transferredFileBytes } from './sobriete.ts';
 
 /** Icons of the installed guide, drawn from the logo at build. */
 export const ICONS = [192, 512].map((size) => ({ size, path: `icones/guide-${size}.png` }));
@@ -143,9 +143,11 @@ export async function copiedFiles(dist: string, base: string): Promise<CopiedFil
   const parts = new Map<string, number>();
   let bytes = 0;
   const urls = (manifestEntries ?? []).map((entry) => entry.url);
+  // read through one buffer, a piece at a time when a file is longer: the booklet of a large guide is not held whole
+  const buffer = pieceBuffer();
   for (const url of urls) {
     const path = url.slice(base.length);
-    const sent = transferredBytes(path, readFileSync(join(dist, path)));
+    const sent = await transferredFileBytes(path, join(dist, path), buffer);
     bytes += sent;
     parts.set(kind(path), (parts.get(kind(path)) ?? 0) + sent);
   }

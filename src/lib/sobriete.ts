@@ -2,7 +2,7 @@
 // first visit transfers (the page and the files it loads, compressed as the host sends them), its requests, and its
 // elements outside <svg>. The first brick of a public sobriety audit: the build writes these figures into the chapter
 // that shows them (src/integrations/sobriete.ts), and a browser test holds them to what Chromium measures.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { initSync, parse as parseModule } from 'es-module-lexer';
@@ -10,7 +10,9 @@ import { PAGE_TYPES, withEcoIndex, type MeasuredPage, type PageType } from './bu
 import { ecoIndexGrade } from './ecoindex.ts';
 import { formatDate } from './format.ts';
 import { byteView, fromByteView } from './html.ts';
-import { Parser, defaultTreeAdapter, parse as parseDocument, type DefaultTreeAdapterMap } from 'parse5';
+import { Parser, defaultTreeAdapter, type DefaultTreeAdapterMap } from 'parse5';
+import { ownString } from './ownCopy.ts';
+import { PIECE, filePieces, gzipLength } from './pieces.ts';
 import { typographyFr } from './typography.ts';
 
 /** Extensions the host compresses (gzip, level 6): the list of the test server, tests/support/serve.mjs. */
@@ -80,86 +82,102 @@ export interface ScannedPage {
   title: string | undefined;
 }
 
-/** Bytes of a page decoded and parsed at a time (the tests choose fewer, to cut through every letter and tag). */
-const SCAN_PIECE = 1 << 20;
-
 /**
- * Read a page as the measure needs it, in one pass of parse5 that keeps only the open elements: each element is
+ * A page read as the measure needs it, in one pass of parse5 that keeps only the open elements: each element is
  * counted and its loads noted when it joins the document (not inside an <svg>, not inside a <template>'s content,
  * which is no part of the document), and its children are dropped when it closes, except inside the first h1 and a
- * script, whose text is read then. A page given as bytes is decoded and parsed a piece at a time, as a browser reads
- * a page arriving from the network: the booklet of a large guide (61 MB at 2,000 chapters) is never held as text.
+ * script, whose text is read then. Bytes are decoded and parsed as they are written, as a browser reads a page
+ * arriving from the network: the booklet of a large guide (61 MB at 2,000 chapters) is never held, as bytes or text.
  */
-export function scanPage(html: string | Uint8Array, piece = SCAN_PIECE): ScannedPage {
-  const page: ScannedPage = { type: undefined, urls: [], inlineModules: [], dom: 0, title: undefined };
-  const counted = new WeakSet<Node>();
-  let document: Node | undefined;
-  /** Where a node sits once attached: in the document, outside an <svg>, or neither. */
-  const placeOf = (parent: Node): 'counted' | 'svg' | 'outside' => {
-    let inSvg = false;
-    for (let n: Node | null = parent; n; n = 'parentNode' in n ? (n.parentNode as Node | null) : null) {
-      if (n === document) return inSvg ? 'svg' : 'counted';
-      if (isElement(n) && n.tagName === 'svg') inSvg = true;
-    }
-    return 'outside';
-  };
-  const joined = (parent: Node, node: Node) => {
-    if (!isElement(node) || counted.has(node)) return;
-    const place = placeOf(parent);
-    if (place !== 'counted') return;
-    counted.add(node);
-    page.dom++;
-    if (parent === document && page.type === undefined) page.type = attribute(node, 'data-page-type') ?? '';
-    const href = attribute(node, 'href');
-    const src = attribute(node, 'src');
-    if (node.tagName === 'link' && href !== undefined && tokens(attribute(node, 'rel')).some((r) => FETCHING_LINKS.has(r))) page.urls.push(href);
-    if (node.tagName === 'script' && SCRIPT_TYPES.has((attribute(node, 'type') ?? '').toLowerCase()) && src !== undefined) page.urls.push(src);
-    if (node.tagName === 'img' && src !== undefined) page.urls.push(src);
-  };
-  /** Whether a closed element's text may still be wanted: it is, or sits inside, the first h1 still open. */
-  const keepsText = (el: Element): boolean => {
-    if (page.title !== undefined) return false;
-    for (let n: Node | null = el; n; n = 'parentNode' in n ? (n.parentNode as Node | null) : null) {
-      if (isElement(n) && n.tagName === 'h1') return n !== el;
-    }
-    return false;
-  };
-  const adapter: typeof defaultTreeAdapter = {
-    ...defaultTreeAdapter,
-    createDocument() {
-      document = defaultTreeAdapter.createDocument();
-      return document as ReturnType<typeof defaultTreeAdapter.createDocument>;
-    },
-    appendChild(parent, node) {
-      defaultTreeAdapter.appendChild(parent, node);
-      joined(parent, node);
-    },
-    insertBefore(parent, node, reference) {
-      defaultTreeAdapter.insertBefore(parent, node, reference);
-      joined(parent, node);
-    },
-    onItemPop(el) {
-      if (!counted.has(el)) return;
-      if (el.tagName === 'script') {
-        const type = (attribute(el, 'type') ?? '').toLowerCase();
-        if (type === 'module' && attribute(el, 'src') === undefined) page.inlineModules.push(textOf(el));
-      } else if (el.tagName === 'h1' && page.title === undefined) {
-        page.title = textOf(el);
-      } else if (keepsText(el)) {
-        return;
+export class PageScanner {
+  readonly #page: ScannedPage = { type: undefined, urls: [], inlineModules: [], dom: 0, title: undefined };
+  readonly #parser: Parser<DefaultTreeAdapterMap>;
+  readonly #decoder = new TextDecoder();
+
+  constructor() {
+    const page = this.#page;
+    const counted = new WeakSet<Node>();
+    let document: Node | undefined;
+    /** Where a node sits once attached: in the document, outside an <svg>, or neither. */
+    const placeOf = (parent: Node): 'counted' | 'svg' | 'outside' => {
+      let inSvg = false;
+      for (let n: Node | null = parent; n; n = 'parentNode' in n ? (n.parentNode as Node | null) : null) {
+        if (n === document) return inSvg ? 'svg' : 'counted';
+        if (isElement(n) && n.tagName === 'svg') inSvg = true;
       }
-      el.childNodes = [];
-    },
-  };
-  if (typeof html === 'string') parseDocument(html, { treeAdapter: adapter });
-  else {
-    // what parse5-parser-stream does with each chunk; a letter cut between two pieces waits in the decoder
-    const parser = new Parser({ treeAdapter: adapter });
-    const decoder = new TextDecoder();
-    for (let at = 0; at < html.length; at += piece) parser.tokenizer.write(decoder.decode(html.subarray(at, at + piece), { stream: true }), false);
-    parser.tokenizer.write(decoder.decode(), true);
+      return 'outside';
+    };
+    const joined = (parent: Node, node: Node) => {
+      if (!isElement(node) || counted.has(node)) return;
+      const place = placeOf(parent);
+      if (place !== 'counted') return;
+      counted.add(node);
+      page.dom++;
+      if (parent === document && page.type === undefined) page.type = attribute(node, 'data-page-type') ?? '';
+      const href = attribute(node, 'href');
+      const src = attribute(node, 'src');
+      if (node.tagName === 'link' && href !== undefined && tokens(attribute(node, 'rel')).some((r) => FETCHING_LINKS.has(r))) page.urls.push(href);
+      if (node.tagName === 'script' && SCRIPT_TYPES.has((attribute(node, 'type') ?? '').toLowerCase()) && src !== undefined) page.urls.push(src);
+      if (node.tagName === 'img' && src !== undefined) page.urls.push(src);
+    };
+    /** Whether a closed element's text may still be wanted: it is, or sits inside, the first h1 still open. */
+    const keepsText = (el: Element): boolean => {
+      if (page.title !== undefined) return false;
+      for (let n: Node | null = el; n; n = 'parentNode' in n ? (n.parentNode as Node | null) : null) {
+        if (isElement(n) && n.tagName === 'h1') return n !== el;
+      }
+      return false;
+    };
+    const adapter: typeof defaultTreeAdapter = {
+      ...defaultTreeAdapter,
+      createDocument() {
+        document = defaultTreeAdapter.createDocument();
+        return document as ReturnType<typeof defaultTreeAdapter.createDocument>;
+      },
+      appendChild(parent, node) {
+        defaultTreeAdapter.appendChild(parent, node);
+        joined(parent, node);
+      },
+      insertBefore(parent, node, reference) {
+        defaultTreeAdapter.insertBefore(parent, node, reference);
+        joined(parent, node);
+      },
+      onItemPop(el) {
+        if (!counted.has(el)) return;
+        if (el.tagName === 'script') {
+          const type = (attribute(el, 'type') ?? '').toLowerCase();
+          if (type === 'module' && attribute(el, 'src') === undefined) page.inlineModules.push(textOf(el));
+        } else if (el.tagName === 'h1' && page.title === undefined) {
+          // its own copy: the text may be a view on a whole piece of the page, which the measures keep
+          page.title = ownString(textOf(el));
+        } else if (keepsText(el)) {
+          return;
+        }
+        el.childNodes = [];
+      },
+    };
+    this.#parser = new Parser({ treeAdapter: adapter });
   }
-  return page;
+
+  /** The page's next bytes; a letter cut between two writes waits in the decoder. */
+  write(bytes: Uint8Array): void {
+    // what parse5-parser-stream does with each chunk
+    this.#parser.tokenizer.write(this.#decoder.decode(bytes, { stream: true }), false);
+  }
+
+  /** What the page holds, once its last bytes are written. */
+  end(): ScannedPage {
+    this.#parser.tokenizer.write(this.#decoder.decode(), true);
+    return this.#page;
+  }
+}
+
+/** A page read as the measure needs it (PageScanner), whole as text, or as bytes written `piece` bytes at a time. */
+export function scanPage(html: string | Uint8Array, piece = PIECE): ScannedPage {
+  const scanner = new PageScanner();
+  const bytes = typeof html === 'string' ? Buffer.from(html) : html;
+  for (let at = 0; at < bytes.length; at += piece) scanner.write(bytes.subarray(at, at + piece));
+  return scanner.end();
 }
 
 let lexerReady = false;
@@ -191,7 +209,50 @@ export interface PageWeight extends MeasuredPage {
  */
 export function measurePage(url: string, page: Uint8Array | string, files: BuiltFiles, sizes = new Map<string, number>()): PageWeight {
   // the bytes, as read from the build, are gzipped and parsed as they are
-  const { type, urls, inlineModules, dom, title } = scanPage(page);
+  return weighed(url, scanPage(page), transferredBytes('index.html', page), files, sizes);
+}
+
+/**
+ * Measure a built page from its file, as measurePage does, read through `buffer`: a page that fits is read into it
+ * whole, a longer one (the booklet) is parsed and gzipped a piece at a time, so that no page is ever held whole.
+ */
+export async function measureFile(url: string, file: string, files: BuiltFiles, sizes: Map<string, number>, buffer: Buffer): Promise<PageWeight> {
+  const whole = readWhole(file, buffer);
+  if (whole) return measurePage(url, whole, files, sizes);
+  const scanner = new PageScanner();
+  const bytes = await gzipLength(
+    (function* () {
+      for (const piece of filePieces(file, buffer)) {
+        scanner.write(piece);
+        yield piece;
+      }
+    })(),
+  );
+  return weighed(url, scanner.end(), bytes, files, sizes);
+}
+
+/** The bytes of `file` in `buffer` when they fit (a view that the next read overwrites), undefined when they do not. */
+function readWhole(file: string, buffer: Buffer): Buffer | undefined {
+  const fd = openSync(file, 'r');
+  try {
+    // a file that fills the buffer may be longer: it is read again, by pieces
+    const read = readSync(fd, buffer, 0, buffer.length, 0);
+    return read < buffer.length ? buffer.subarray(0, read) : undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Bytes a file of the build takes on the wire (transferredBytes), read through `buffer`, however long it is. */
+export async function transferredFileBytes(path: string, file: string, buffer: Buffer): Promise<number> {
+  if (!COMPRESSED.has(extname(path).toLowerCase())) return statSync(file).size;
+  const whole = readWhole(file, buffer);
+  return whole ? transferredBytes(path, whole) : gzipLength(filePieces(file, buffer));
+}
+
+/** A scanned page, its own bytes on the wire known, weighed with the files it loads (measurePage). */
+function weighed(url: string, scanned: ScannedPage, ownBytes: number, files: BuiltFiles, sizes: Map<string, number>): PageWeight {
+  const { type, urls, inlineModules, dom, title } = scanned;
   if (!PAGE_TYPES.includes(type as PageType)) throw new Error(`${url} : data-page-type absent ou inconnu (« ${String(type ?? '')} »)`);
   const pageAddress = new URL(files.base + url.slice(1), SITE);
   const loads: { path: string; bytes: number }[] = [];
@@ -217,7 +278,7 @@ export function measurePage(url: string, page: Uint8Array | string, files: Built
   const figures = withEcoIndex({
     url,
     type: type as PageType,
-    bytes: transferredBytes('index.html', page) + loads.reduce((sum, l) => sum + l.bytes, 0),
+    bytes: ownBytes + loads.reduce((sum, l) => sum + l.bytes, 0),
     requests: 1 + loads.length,
     dom,
   });
@@ -226,12 +287,12 @@ export function measurePage(url: string, page: Uint8Array | string, files: Built
 
 /**
  * A measured page weighed again once its HTML has changed without gaining or losing an element or a file to load,
- * as when its measures table is filled in: only its own bytes are counted anew, so that a page as long as the
- * booklet is not parsed once per writing of its table.
+ * as when its measures table is filled in: only its own bytes on the wire (`ownBytes`) change, so that a page as long
+ * as the booklet is not parsed once per writing of its table.
  */
-export function reweigh(page: PageWeight, html: string | Uint8Array): PageWeight {
+export function reweigh(page: PageWeight, ownBytes: number): PageWeight {
   const { ecoIndexScore: _score, ecoIndexGrade: _grade, title, loads, ...figures } = page;
-  const bytes = transferredBytes('index.html', html) + loads.reduce((sum, l) => sum + l.bytes, 0);
+  const bytes = ownBytes + loads.reduce((sum, l) => sum + l.bytes, 0);
   return { ...withEcoIndex({ ...figures, bytes }), title, loads };
 }
 
@@ -366,50 +427,126 @@ export function tablesIn(html: string): string[] {
 }
 
 /**
- * A built page that shows measures tables, kept as the bytes around them: filling its tables copies no text, and a
- * page as long as the booklet (61 MB at 2,000 chapters) is held once, as bytes, not once per writing as text.
+ * A built page that shows measures tables, kept as where its tables lie: filling them copies no text, and a page as
+ * long as the booklet (61 MB at 2,000 chapters) is read again a piece at a time, never held in memory.
  */
 export interface TableHolder {
   url: string;
   /** The chapter each table shows, in the page's order. */
   chapters: string[];
-  /** The page's bytes before the first table, between two tables, and after the last: one more than the tables. */
-  around: Uint8Array[];
+  /** The page's bytes before the first table, between two tables, and after the last, as [start, end) offsets: one more than the tables. */
+  around: [number, number][];
+  /** The page's bytes from `start` to `end`, as pieces that may share a buffer (each used before the next is asked for). */
+  read(start: number, end: number): Iterable<Uint8Array>;
+}
+
+/**
+ * The longest measures table a page may hold, in bytes: the build writes a few kilobytes (measuresTable). The tables
+ * of a page read by pieces are looked for in windows that overlap by this much, so that none is cut between two.
+ */
+export const TABLE_SPAN = 1 << 16;
+
+/** Where the tables of a text (a byte view) lie, from `from` on. */
+function tablesFrom(view: string, from: number): { chapter: string; start: number; end: number }[] {
+  const pattern = new RegExp(TABLE_BLOCK.source, 'g');
+  pattern.lastIndex = from;
+  return [...view.matchAll(pattern)].map((m) => ({ chapter: fromByteView(m[1]), start: m.index, end: m.index + m[0].length }));
+}
+
+/** A holder from the tables found in a page of `size` bytes, undefined when there are none. */
+function holderOf(url: string, size: number, tables: { chapter: string; start: number; end: number }[], read: TableHolder['read']): TableHolder | undefined {
+  if (tables.length === 0) return undefined;
+  const around: [number, number][] = [];
+  let from = 0;
+  for (const t of tables) {
+    around.push([from, t.start]);
+    from = t.end;
+  }
+  around.push([from, size]);
+  return { url, chapters: tables.map((t) => t.chapter), around, read };
 }
 
 /** The tables a built page's bytes hold and what lies around them; undefined for a page without one. */
 export function tableHolder(url: string, content: Buffer): TableHolder | undefined {
   // most pages hold none: they are not read as text at all
   if (content.indexOf('data-mesures=') === -1) return undefined;
-  const text = byteView(content);
-  const chapters: string[] = [];
-  const around: Uint8Array[] = [];
-  let from = 0;
-  for (const m of text.matchAll(TABLE_BLOCK)) {
-    around.push(content.subarray(from, m.index));
-    chapters.push(fromByteView(m[1]));
-    from = m.index + m[0].length;
-  }
-  if (chapters.length === 0) return undefined;
-  around.push(content.subarray(from));
-  return { url, chapters, around };
+  const tables = tablesFrom(byteView(content), 0);
+  return holderOf(url, content.length, tables, (start, end) => [content.subarray(start, end)]);
 }
 
-/** A holder's page with its tables written by `table`, given the chapter each shows and its place among them. */
-export function filledPage(holder: TableHolder, table: (chapter: string, i: number) => string): Buffer {
-  const parts: Uint8Array[] = [];
-  holder.around.forEach((piece, i) => {
-    parts.push(piece);
-    if (i < holder.chapters.length) parts.push(Buffer.from(table(holder.chapters[i], i)));
-  });
+/**
+ * The tables a built page holds, read from its file through `buffer` (longer than TABLE_SPAN), in windows of the
+ * buffer's length that overlap by TABLE_SPAN: each table lies whole in some window, and each window is searched from
+ * the end of the last table found, so that the tables found are those a reading of the whole page finds. Undefined
+ * for a page without one.
+ */
+export function fileTableHolder(url: string, file: string, buffer: Buffer): TableHolder | undefined {
+  if (buffer.length <= TABLE_SPAN) throw new Error(`tampon de ${buffer.length} octets : il en faut plus de ${TABLE_SPAN} pour chercher les tableaux des mesures`);
+  const step = buffer.length - TABLE_SPAN;
+  const tables: { chapter: string; start: number; end: number }[] = [];
+  const fd = openSync(file, 'r');
+  let size: number;
+  try {
+    size = fstatSync(fd).size;
+    // where the last table found ends: the search goes on from there, as a search of the whole page would
+    let next = 0;
+    for (let at = 0, last = false; !last; at += step) {
+      const window = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, at));
+      last = at + window.length >= size;
+      if (window.indexOf('data-mesures=') === -1) continue;
+      // a table cut by the window's end is not found here: it starts in the overlap, which the next window begins with
+      for (const t of tablesFrom(byteView(window), Math.max(0, next - at))) {
+        tables.push({ chapter: t.chapter, start: at + t.start, end: at + t.end });
+        next = at + t.end;
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return holderOf(url, size, tables, (start, end) => filePieces(file, buffer, start, end));
+}
+
+/** A holder's page with `tables` written in its tables' places, as pieces (which may share a buffer, as `read` gives them). */
+export function* filledPieces(holder: TableHolder, tables: string[]): Generator<Uint8Array> {
+  for (const [i, [start, end]] of holder.around.entries()) {
+    yield* holder.read(start, end);
+    if (i < holder.chapters.length) yield Buffer.from(tables[i]);
+  }
+}
+
+/** A holder's page with `tables` written in its tables' places, whole. */
+export function filledPage(holder: TableHolder, tables: string[]): Buffer {
+  const parts: Buffer[] = [];
+  for (const piece of filledPieces(holder, tables)) parts.push(Buffer.from(piece));
   return Buffer.concat(parts);
+}
+
+/**
+ * Write a holder's page, with `tables` filled in, over its `file`: written beside it, a piece at a time, then put in
+ * its place, since the page's own bytes are read while it is written; a failed writing leaves the page as it was.
+ */
+export function writeFilledPage(holder: TableHolder, tables: string[], file: string): void {
+  const written = `${file}.mesures`;
+  try {
+    const fd = openSync(written, 'w');
+    try {
+      for (const piece of filledPieces(holder, tables)) {
+        for (let done = 0; done < piece.length; ) done += writeSync(fd, piece, done);
+      }
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(written, file);
+  } finally {
+    rmSync(written, { force: true });
+  }
 }
 
 export interface SettledMeasures {
   /** Every page's figures, those of the pages holding a table measured with the table filled in. */
   pages: PageWeight[];
-  /** The filled page of each page that holds a table, by URL. */
-  filled: Map<string, Buffer>;
+  /** The tables written into each page that holds some, by URL, in the page's order. */
+  tables: Map<string, string[]>;
   /** How many times the tables were written; `stable` when the last writing showed what it measures. */
   passes: number;
   stable: boolean;
@@ -423,29 +560,23 @@ export const MAX_PASSES = 5;
  * once its table is filled, so each pass measures the filled pages again and writes the tables anew, until the
  * tables no longer change (the figures shown are those of the page as written, at the precision shown).
  */
-export function settleMeasures(
+export async function settleMeasures(
   pages: PageWeight[],
   holders: TableHolder[],
-  measure: (url: string, page: Buffer) => PageWeight,
+  measure: (holder: TableHolder, tables: string[]) => PageWeight | Promise<PageWeight>,
   date: Date,
-): SettledMeasures {
+): Promise<SettledMeasures> {
   const current = new Map(pages.map((p) => [p.url, p]));
   const tablesOf = (all: PageWeight[]) => new Map(holders.map((h) => [h.url, h.chapters.map((chapter) => measuresTable(chapter, guideMeasures(all, chapter, date)))]));
   const same = (a: Map<string, string[]>, b: Map<string, string[]>) => holders.every((h) => a.get(h.url)?.join('\0') === b.get(h.url)?.join('\0'));
   let written = new Map<string, string[]>();
-  const filled = new Map<string, Buffer>();
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
     const all = [...current.values()];
     const next = tablesOf(all);
-    if (same(next, written)) return { pages: all, filled, passes: pass - 1, stable: true };
+    if (same(next, written)) return { pages: all, tables: written, passes: pass - 1, stable: true };
     written = next;
-    for (const h of holders) {
-      const tables = written.get(h.url)!;
-      const page = filledPage(h, (_, i) => tables[i]);
-      filled.set(h.url, page);
-      current.set(h.url, measure(h.url, page));
-    }
+    for (const h of holders) current.set(h.url, await measure(h, written.get(h.url)!));
   }
   const all = [...current.values()];
-  return { pages: all, filled, passes: MAX_PASSES, stable: same(tablesOf(all), written) };
+  return { pages: all, tables: written, passes: MAX_PASSES, stable: same(tablesOf(all), written) };
 }

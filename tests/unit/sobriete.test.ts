@@ -1,14 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse as parseHtml, type DefaultTreeAdapterMap } from 'parse5';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { gzipLength, pieceBuffer } from '../../src/lib/pieces.ts';
 import { ecoIndex } from '../../src/lib/ecoindex.ts';
 import {
   MAX_PASSES,
   MEASURES_TEXT,
+  TABLE_SPAN,
   builtFiles,
+  fileTableHolder,
   filledPage,
+  filledPieces,
   guideMeasures,
+  measureFile,
   measurePage,
   measuresTable,
   reweigh,
@@ -19,8 +26,11 @@ import {
   tableHolder,
   tablesIn,
   transferredBytes,
+  transferredFileBytes,
+  writeFilledPage,
   type BuiltFiles,
   type PageWeight,
+  type TableHolder,
 } from '../../src/lib/sobriete.ts';
 
 // A tiny built site: a page with a stylesheet, a module script importing another, an inline module, an image, an
@@ -116,7 +126,7 @@ describe('measuring a built page', () => {
     const longer = html.replace('</h1>', ' — avec un titre bien plus long qu’avant, pour que le poids change</h1>');
     const again = measurePage('/', longer, builtFiles(DIR, '/'));
     expect(again.bytes).toBeGreaterThan(page.bytes);
-    expect(reweigh(page, longer)).toEqual({ ...again, title: page.title });
+    expect(reweigh(page, transferredBytes('index.html', longer))).toEqual({ ...again, title: page.title });
   });
 
   it('reads a minified module’s static imports, not its dynamic ones', () => {
@@ -198,7 +208,7 @@ describe('the table of the guide’s figures', () => {
     expect(tableBlocks(page)).toEqual([{ chapter: 'mesures', html: reordered }]);
     const holder = tableHolder('/guide/x/', Buffer.from(page))!;
     expect(holder.chapters).toEqual(['mesures']);
-    expect(filledPage(holder, (chapter) => `[${chapter}]`).toString()).toBe(`${before}[mesures]${after}`);
+    expect(filledPage(holder, ['[mesures]']).toString()).toBe(`${before}[mesures]${after}`);
     expect(tablesIn('<main><p>Sans tableau.</p></main>')).toEqual([]);
     expect(tableHolder('/guide/x/', Buffer.from('<main><p>Sans tableau.</p></main>'))).toBeUndefined();
   });
@@ -207,35 +217,125 @@ describe('the table of the guide’s figures', () => {
     const page = `<p>Déjà — 🌱 ’</p>${measuresTable('un-chépitre')}<p>Entre les deux : « é »</p>${measuresTable('deux')}<p>Fin ’</p>`;
     const holder = tableHolder('/livret/', Buffer.from(page))!;
     expect(holder.chapters).toEqual(['un-chépitre', 'deux']);
-    expect(filledPage(holder, (chapter, i) => `[${i} ${chapter}]`).toString()).toBe('<p>Déjà — 🌱 ’</p>[0 un-chépitre]<p>Entre les deux : « é »</p>[1 deux]<p>Fin ’</p>');
+    expect(filledPage(holder, holder.chapters.map((chapter, i) => `[${i} ${chapter}]`)).toString()).toBe('<p>Déjà — 🌱 ’</p>[0 un-chépitre]<p>Entre les deux : « é »</p>[1 deux]<p>Fin ’</p>');
   });
 });
 
 describe('settling the figures of the pages that show them', () => {
   const holderUrl = '/guide/mesures/';
   const holder = tableHolder(holderUrl, Buffer.from(`<main>${measuresTable('mesures')}</main>`))!;
-  // a stand-in for measurePage: a page's bytes grow with its HTML, so that filling the table changes them
-  const measure = (url: string, page: Buffer) => weight(url, 20000 + page.length * 10);
+  // a stand-in for measuring the filled page: its bytes grow with its HTML, so that filling the table changes them
+  const measure = (h: TableHolder, tables: string[]) => weight(h.url, 20000 + filledPage(h, tables).length * 10);
 
-  it('rewrites the table until it shows the figures of the page as written, table included', () => {
-    const settled = settleMeasures(site, [holder], measure, DATE);
+  it('rewrites the table until it shows the figures of the page as written, table included', async () => {
+    const settled = await settleMeasures(site, [holder], measure, DATE);
     expect(settled.stable).toBe(true);
     expect(settled.passes).toBeGreaterThanOrEqual(2);
-    const filled = settled.filled.get(holderUrl)!;
-    const own = rowsOf(filled.toString()).find((r) => r.row === 'ce-chapitre')!;
-    expect(own.cells[0]).toBe(`${(measure(holderUrl, filled).bytes / 1000).toFixed(1).replace('.', ',')}\u00a0Ko`);
-    expect(settled.pages.find((p) => p.url === holderUrl)!.bytes).toBe(measure(holderUrl, filled).bytes);
+    const tables = settled.tables.get(holderUrl)!;
+    const own = rowsOf(filledPage(holder, tables).toString()).find((r) => r.row === 'ce-chapitre')!;
+    expect(own.cells[0]).toBe(`${(measure(holder, tables).bytes / 1000).toFixed(1).replace('.', ',')}\u00a0Ko`);
+    expect(settled.pages.find((p) => p.url === holderUrl)!.bytes).toBe(measure(holder, tables).bytes);
   });
 
-  it('gives up after a few passes, saying so, when the figures keep moving', () => {
+  it('gives up after a few passes, saying so, when the figures keep moving', async () => {
     let flip = 0;
-    const restless = (url: string) => weight(url, 20000 + 500 * (flip++ % 2));
-    const settled = settleMeasures(site, [holder], restless, DATE);
+    const restless = (h: TableHolder) => weight(h.url, 20000 + 500 * (flip++ % 2));
+    const settled = await settleMeasures(site, [holder], restless, DATE);
     expect(settled.stable).toBe(false);
     expect(settled.passes).toBe(MAX_PASSES);
   });
 
-  it('writes nothing when no page shows the table', () => {
-    expect(settleMeasures(site, [], measure, DATE)).toMatchObject({ stable: true, passes: 0 });
+  it('writes nothing when no page shows the table', async () => {
+    expect(await settleMeasures(site, [], measure, DATE)).toMatchObject({ stable: true, passes: 0 });
+  });
+});
+
+describe('measuring the built files a piece at a time', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'sobriete-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const fileOf = (name: string, content: string | Buffer) => {
+    const file = join(tmp, name);
+    writeFileSync(file, content);
+    return file;
+  };
+  // the fixture page, grown past a small buffer with text of every letter width inside its h1 and its body
+  const long = html.replace('</h1>', ` ${'titre — « é » 🌱 '.repeat(30)}</h1>`).replace('</body>', `<p>${'Déjà — 🌱 ’ '.repeat(4000)}</p></body>`);
+
+  it('weighs a page from its file as measurePage weighs its bytes, whether it fits the buffer or not', async () => {
+    const files = builtFiles(DIR, '/');
+    for (const [name, page] of [['court.html', html], ['long.html', long]] as const) {
+      const file = fileOf(name, page);
+      const expected = measurePage('/', page, files);
+      // 1 MB: read whole into the buffer; 64 and 1,000 bytes: parsed and gzipped by pieces
+      for (const size of [1 << 20, 64, 1000]) expect(await measureFile('/', file, files, new Map(), Buffer.alloc(size)), `${name} ${size}`).toEqual(expected);
+    }
+    expect(Buffer.byteLength(long)).toBeGreaterThan(40000);
+  });
+
+  it('counts a file’s bytes on the wire as transferredBytes does, longer than the buffer or not, compressed or not', async () => {
+    for (const [name, content] of [['a.html', long], ['b.css', 'body{color:red}'.repeat(900)], ['c.png', Buffer.from(long)]] as const) {
+      const file = fileOf(name, content);
+      for (const size of [1 << 20, 100]) expect(await transferredFileBytes(name, file, Buffer.alloc(size)), `${name} ${size}`).toBe(transferredBytes(name, content));
+    }
+  });
+
+  // a page of about 300 kB holding three tables, one of them straddling where the windows of some buffers meet
+  const table = (chapter: string) => measuresTable(chapter);
+  const filler = (n: number) => `<p>${'Déjà — 🌱 ’ '.repeat(n)}</p>`;
+  const page = `<main>${filler(100)}${table('un-chépitre')}${filler(9000)}${table('deux')}${table('trois')}${filler(3000)}</main>`;
+  const bytes = Buffer.from(page);
+  const whole = tableHolder('/livret/', bytes)!;
+
+  it('finds the tables of a page read in overlapping windows where a reading of the whole page finds them', () => {
+    expect(whole.chapters).toEqual(['un-chépitre', 'deux', 'trois']);
+    expect(bytes.length).toBeGreaterThan(2 * (TABLE_SPAN + 4096));
+    // a page whose second table opens inside the first, as no build writes it: the whole page's reading skips it
+    const nested = `${filler(6000)}<div data-mesures="a"><div data-mesures="b">x</div></div>${filler(6000)}`;
+    expect(tableHolder('/x/', Buffer.from(nested))!.chapters).toEqual(['a']);
+    const outer = Buffer.from(nested).indexOf('<div data-mesures="a"');
+    for (const [name, content] of [['livret.html', page], ['imbrique.html', nested]] as const) {
+      const file = fileOf(name, content);
+      const expected = tableHolder('/x/', Buffer.from(content))!;
+      const starts = expected.around.slice(1).map(([start]) => start);
+      const sizes = [
+        // windows that move by a few steps, one of which starts just inside the nested table
+        ...[1 << 20, 997, 4096, 65536, outer + 5].map((step) => TABLE_SPAN + step),
+        // windows whose end cuts each table a few bytes in
+        ...starts.filter((start) => start > TABLE_SPAN + 10).map((start) => start + 10),
+      ];
+      for (const size of sizes) {
+        const found = fileTableHolder('/x/', file, Buffer.alloc(size))!;
+        expect({ chapters: found.chapters, around: found.around }, `${name} ${size}`).toEqual({ chapters: expected.chapters, around: expected.around });
+      }
+    }
+    expect(fileTableHolder('/x/', fileOf('sans.html', filler(5000)), pieceBuffer())).toBeUndefined();
+    expect(() => fileTableHolder('/x/', fileOf('court.html', page), Buffer.alloc(TABLE_SPAN))).toThrow(/il en faut plus de 65536/);
+  });
+
+  it('fills a page read from its file, a piece at a time, as the page in memory, and weighs it as gzipSync would', async () => {
+    const file = fileOf('livret.html', page);
+    const tables = whole.chapters.map((chapter, i) => `<div>${i} « ${chapter} »</div>`);
+    const fromFile = fileTableHolder('/livret/', file, Buffer.alloc(TABLE_SPAN + 1000))!;
+    const expected = filledPage(whole, tables);
+    expect(filledPage(fromFile, tables).equals(expected)).toBe(true);
+    expect(await gzipLength(filledPieces(fromFile, tables))).toBe(gzipSync(expected, { level: 6 }).length);
+    writeFilledPage(fromFile, tables, file);
+    expect(readFileSync(file).equals(expected)).toBe(true);
+    expect(readdirSync(tmp).filter((f) => f.endsWith('.mesures'))).toEqual([]);
+  });
+
+  it('leaves the page as it was when its writing fails halfway', () => {
+    const file = fileOf('echec.html', page);
+    let pieces = 0;
+    const failing: TableHolder = {
+      ...whole,
+      *read(start, end) {
+        if (++pieces === 3) throw new Error('disque plein');
+        yield bytes.subarray(start, end);
+      },
+    };
+    expect(() => writeFilledPage(failing, whole.chapters.map(() => '<div></div>'), file)).toThrow('disque plein');
+    expect(readFileSync(file, 'utf8')).toBe(page);
+    expect(readdirSync(tmp).filter((f) => f.endsWith('.mesures'))).toEqual([]);
   });
 });
