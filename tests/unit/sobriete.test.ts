@@ -39,6 +39,11 @@ const DIR = 'tests/fixtures/sobriete';
 const html = readFileSync(`${DIR}/index.html`, 'utf8');
 const gz = (file: string) => gzipSync(readFileSync(`${DIR}/${file}`), { level: 6 }).length;
 
+type Node = DefaultTreeAdapterMap['node'];
+/** The elements of a whole parse5 tree, counted as the browser counts them for EcoIndex: every element, none inside an <svg>. */
+const wholeTree = (node: Node): number =>
+  'childNodes' in node ? node.childNodes.reduce((sum, c) => sum + ('tagName' in c ? 1 + (c.tagName === 'svg' ? 0 : wholeTree(c)) : 0), 0) : 0;
+
 describe('measuring a built page', () => {
   const page = measurePage('/', html, builtFiles(DIR, '/'));
 
@@ -50,10 +55,6 @@ describe('measuring a built page', () => {
   });
 
   it('counts what a whole tree of the page holds, where the parser moves, implies or copies elements', () => {
-    type Node = DefaultTreeAdapterMap['node'];
-    // the whole tree, counted as the browser counts: every element, none inside an <svg>
-    const wholeTree = (node: Node): number =>
-      'childNodes' in node ? node.childNodes.reduce((sum, c) => sum + ('tagName' in c ? 1 + (c.tagName === 'svg' ? 0 : wholeTree(c)) : 0), 0) : 0;
     const pages = [
       // misnested formatting: the parser closes and copies <b> and <i> (the adoption agency)
       '<p><b>1<i>2</b>3</i>4</p><p><a href="#x"><div>bloc</div></a></p><b>1<p>2</b>3</p>',
@@ -259,7 +260,19 @@ describe('measuring the built files a piece at a time', () => {
     return file;
   };
   // the fixture page, grown past a small buffer with text of every letter width inside its h1 and its body
-  const long = html.replace('</h1>', ` ${'titre — « é » 🌱 '.repeat(30)}</h1>`).replace('</body>', `<p>${'Déjà — 🌱 ’ '.repeat(4000)}</p></body>`);
+  // and an inline module, whose text the measure reads, far past the first bites of the tokenizer
+  const script = `/* ${'« é » 🌱 ’ '.repeat(3000)} */`;
+  const long = html
+    .replace('</h1>', ` ${'titre — « é » 🌱 '.repeat(30)}</h1>`)
+    .replace('</body>', `<p>${'Déjà — 🌱 ’ '.repeat(4000)}</p><script type="module">${script}</script></body>`);
+
+  it('reads a page far longer than what the tokenizer is given at a time as a whole tree of it holds', () => {
+    const scanned = scanPage(Buffer.from(long));
+    expect(scanned.dom).toBe(wholeTree(parseHtml(long)));
+    expect(scanned.title).toBe(/<h1>([^<]*)<\/h1>/.exec(long)![1]);
+    expect(scanned.inlineModules.at(-1)).toBe(script);
+    expect(Buffer.byteLength(long)).toBeGreaterThan(40000);
+  });
 
   it('weighs a page from its file as measurePage weighs its bytes, whether it fits the buffer or not', async () => {
     const files = builtFiles(DIR, '/');
