@@ -5,11 +5,10 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateSW } from 'workbox-build';
 import { listBuiltPages } from '../lib/builtPages.ts';
 import { fileIncludes, pieceBuffer } from '../lib/pieces.ts';
 import { OFFLINE } from '../lib/horsLigne.ts';
-import { copiedFiles, formatMegabytes, offlinePage, workerOptions, writeSize } from '../lib/horsLigneBuild.ts';
+import { copiedFiles, formatMegabytes, offlinePage, workbox, workerOptions, writeSize } from '../lib/horsLigneBuild.ts';
 
 /** Integration: the service worker of the offline copy of a site published under `base`. */
 export function copieHorsLigne(base: string): AstroIntegration {
@@ -30,6 +29,7 @@ export function copieHorsLigne(base: string): AstroIntegration {
             if (!fileIncludes(page.file, 'data-taille-hors-ligne', buffer)) continue;
             writeFileSync(page.file, writeSize(readFileSync(page.file, 'utf8'), copy.bytes, copy.urls.length));
           }
+          const { generateSW } = await workbox();
           const { warnings } = await generateSW(options);
           for (const warning of warnings) logger.warn(warning);
           const parts = copy.parts.map(([part, bytes]) => `${part} ${Math.round(bytes / 1000)} Ko`).join(', ');

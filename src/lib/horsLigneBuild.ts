@@ -1,7 +1,7 @@
 // What only the build needs of the offline copy: the service worker's configuration, the files it copies and what they
 // weigh (as the sobriety measures weigh a page, src/lib/sobriete.ts), and the size written into the pages that offer it.
 import { join } from 'node:path';
-import { getManifest, type GenerateSWOptions } from 'workbox-build';
+import type { GenerateSWOptions } from 'workbox-build';
 import { cacheNames, OFFLINE } from './horsLigne.ts';
 import type { Site } from './schemas.ts';
 import { pieceBuffer } from './pieces.ts';
@@ -127,9 +127,18 @@ function kind(path: string): string {
   return path.includes('/') ? first : 'racine';
 }
 
+/**
+ * Workbox, loaded when the copy is prepared, the last step of the build: with the bundler, Babel and Terser it brings
+ * for the service worker, it takes some 90 MB that the rendering of the pages need not carry.
+ */
+export async function workbox(): Promise<typeof import('workbox-build')> {
+  return import('workbox-build');
+}
+
 /** The list Workbox makes of the copy, with the bytes a host sends for it: gzip for text, the rest as it is. */
 export async function copiedFiles(dist: string, base: string): Promise<CopiedFiles> {
   const o = workerOptions(dist, base);
+  const { getManifest } = await workbox();
   const { manifestEntries, warnings } = await getManifest({
     globDirectory: dist,
     globPatterns: o.globPatterns,

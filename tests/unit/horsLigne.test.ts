@@ -1,5 +1,6 @@
 // The offline copy as the build prepares it: which files it holds, what they weigh, the size written into the pages,
 // the names of its caches (one guide never removes another's) and the manifest drawn from site.yaml.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -135,6 +136,31 @@ describe('the service worker', () => {
     // nothing loaded from elsewhere: the only address of another host is in a warning Workbox writes to the console
     expect(worker).not.toMatch(/importScripts\(/);
     expect(worker.replaceAll('https://bit.ly/wb-precache', '')).not.toMatch(/https?:\/\//);
+  });
+});
+
+describe('Workbox in the build', () => {
+  it('is loaded by the step that prepares the copy, not with the configuration that the whole build carries', async () => {
+    // the integration and its library imported in a fresh process, as astro.config.mjs imports them
+    const loaded = (extra: string) =>
+      execFileSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `import { createRequire } from 'node:module';
+           const { copieHorsLigne } = await import('./src/integrations/horsLigne.ts');
+           const build = await import('./src/lib/horsLigneBuild.ts');
+           copieHorsLigne('/');
+           ${extra}
+           const cache = Object.keys(createRequire(import.meta.url).cache);
+           console.log(JSON.stringify(['workbox-build', 'rollup', '@babel/core', 'terser'].filter((m) => cache.some((f) => f.includes(\`/node_modules/\${m}/\`)))));`,
+        ],
+        { encoding: 'utf8' },
+      );
+    expect(JSON.parse(loaded(''))).toEqual([]);
+    // the same check sees the library once the step has asked for it
+    expect(JSON.parse(loaded('await build.workbox();'))).toEqual(['workbox-build', 'rollup', '@babel/core', 'terser']);
   });
 });
 
