@@ -26,6 +26,7 @@ import { SEARCH_UI } from './src/lib/recherche.ts';
 import { copieHorsLigne } from './src/integrations/horsLigne.ts';
 import { copieModule } from './src/integrations/copieModule.ts';
 import { livretAssemble } from './src/integrations/livret.ts';
+import { memoireDeConstruction } from './src/integrations/memoire.ts';
 
 const site = loadSite();
 const schemasDir = join(contentDir(), 'schemas');
@@ -117,6 +118,7 @@ export default defineConfig({
   // search index is part of it
   integrations: [
     livretAssemble(),
+    memoireDeConstruction(),
     links.integration,
     redirectionsCheck(loadRedirections(contentDir())),
     newsPages(contentDir(), news, newsLeftOut),
