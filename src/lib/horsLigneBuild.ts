@@ -1,7 +1,9 @@
 // What only the build needs of the offline copy: the service worker's configuration, the files it copies and what they
 // weigh (as the sobriety measures weigh a page, src/lib/sobriete.ts), and the size written into the pages that offer it.
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { GenerateSWOptions } from 'workbox-build';
+import { fileURLToPath } from 'node:url';
+import type { GetManifestOptions, ManifestEntry } from 'workbox-build';
 import { cacheNames, OFFLINE } from './horsLigne.ts';
 import type { Site } from './schemas.ts';
 import { pieceBuffer } from './pieces.ts';
@@ -33,49 +35,59 @@ export const LEFT_OUT = [
 const COPIED = '**/*.{html,css,js,svg,png,webp,avif,jpg,json,webmanifest,xml,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}';
 
 /**
- * The configuration of the service worker for a build folder published under `base`. The list of files is read from
- * the folder: getManifest gives its size, generateSW writes the worker with it.
+ * How Workbox lists the copy of a build folder published under `base` (getManifest): the files, their addresses and a
+ * revision of each, written into the service worker.
  */
-export function workerOptions(dist: string, base: string): GenerateSWOptions {
-  const names = cacheNames(base);
+export function manifestOptions(dist: string, base: string): GetManifestOptions {
   return {
     globDirectory: dist,
     globPatterns: [COPIED],
     globIgnores: [...LEFT_OUT],
     // the list gives each file's path from the folder: the base goes in front, as on the published site
     modifyURLPrefix: { '': base },
-    swDest: join(dist, OFFLINE.worker),
-    cacheId: names.id,
-    directoryIndex: 'index.html',
-    // a static host serves the same file whatever the query string (?q= of the search, Pagefind's ?ts=): so does the copy
-    ignoreURLParametersMatching: [/./],
     // the files of _astro/ carry a hash of their content in their name: no revision to add
     dontCacheBustURLsMatching: /\/_astro\//,
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-    // a new version waits until the reader accepts it (« Nouvelle version disponible — recharger »)
-    skipWaiting: false,
-    clientsClaim: true,
-    // Workbox's clean-up of old precaches deletes every precache whose name contains the worker's scope: a guide at
-    // the root would delete the copy of a guide under /notre-guide/, whose name contains the root's scope. Each worker
-    // removes its own stale entries on activation anyway
-    cleanupOutdatedCaches: false,
-    inlineWorkboxRuntime: true,
-    mode: 'production',
-    sourcemap: false,
-    runtimeCaching: [
-      {
-        // a page the copy does not hold (the booklet, a page added since): from the network, kept for the next time;
-        // with no network and never opened, the offline page
-        urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkFirst',
-        options: {
-          cacheName: names.pages,
-          expiration: { maxEntries: 50 },
-          precacheFallback: { fallbackURL: offlinePage(base) },
-        },
-      },
-    ],
   };
+}
+
+/** What the service worker of a guide published under `base` is built with (src/scripts/serviceWorker.ts). */
+export function workerConfig(base: string): { cacheId: string; pages: string; fallback: string } {
+  const names = cacheNames(base);
+  return { cacheId: names.id, pages: names.pages, fallback: offlinePage(base) };
+}
+
+/** Where the list of files goes in the bundled worker, as Workbox names it. */
+const INJECTION_POINT = 'self.__WB_MANIFEST';
+
+/**
+ * The list of files as the worker holds it, written as a minified literal: `{url:"…",revision:"…"}` for each, the
+ * revision null for a file whose name changes with its content.
+ */
+export function manifestLiteral(entries: ManifestEntry[]): string {
+  return `[${entries.map((e) => `{url:${JSON.stringify(e.url)},revision:${e.revision === null ? 'null' : JSON.stringify(e.revision)}}`).join(',')}]`;
+}
+
+/**
+ * The service worker of a guide published under `base`, listing `entries`: src/scripts/serviceWorker.ts bundled with
+ * Workbox's modules by Rolldown, as one classic script (a worker registered without `type: 'module'`), minified,
+ * Workbox's messages for developers left out, and the list written at its injection point.
+ */
+export async function serviceWorker(base: string, entries: ManifestEntry[]): Promise<string> {
+  const { build } = await import('rolldown');
+  const output = await build({
+    input: fileURLToPath(new URL('../scripts/serviceWorker.ts', import.meta.url)),
+    platform: 'browser',
+    logLevel: 'silent',
+    write: false,
+    transform: { define: { WORKER_CONFIG: JSON.stringify(workerConfig(base)), 'process.env.NODE_ENV': '"production"' } },
+    output: { format: 'iife', minify: true, codeSplitting: false },
+  });
+  const [chunk, ...more] = output.output;
+  if (more.length > 0 || chunk.type !== 'chunk') throw new Error(`service worker : ${output.output.length} fichiers produits au lieu d’un seul script`);
+  const parts = chunk.code.split(INJECTION_POINT);
+  if (parts.length !== 2) throw new Error(`service worker : ${parts.length - 1} emplacements ${INJECTION_POINT} au lieu d’un seul dans le script produit`);
+  return parts.join(manifestLiteral(entries));
 }
 
 /** The offline page's address in the copy: the fallback is looked up by its exact address, without the directory index. */
@@ -115,6 +127,8 @@ export function writeSize(html: string, bytes: number, files: number): string {
 
 /** The files of the copy: their addresses, the bytes a host sends for them in all, and those bytes by kind of file. */
 export interface CopiedFiles {
+  /** Workbox's list: each file's address and revision. */
+  entries: ManifestEntry[];
   urls: string[];
   bytes: number;
   parts: [string, number][];
@@ -128,30 +142,23 @@ function kind(path: string): string {
 }
 
 /**
- * Workbox, loaded when the copy is prepared, the last step of the build: with the bundler, Babel and Terser it brings
- * for the service worker, it takes some 90 MB that the rendering of the pages need not carry.
+ * Workbox's listing of the files, loaded when the copy is prepared, the last step of the build, and alone: the package
+ * as a whole brings the bundler, Babel and Terser of its generateSW, some 90 MB that this build has no use for.
  */
-export async function workbox(): Promise<typeof import('workbox-build')> {
-  return import('workbox-build');
+export async function workbox(): Promise<typeof import('workbox-build/build/get-manifest.js')> {
+  return import('workbox-build/build/get-manifest.js');
 }
 
 /** The list Workbox makes of the copy, with the bytes a host sends for it: gzip for text, the rest as it is. */
 export async function copiedFiles(dist: string, base: string): Promise<CopiedFiles> {
-  const o = workerOptions(dist, base);
   const { getManifest } = await workbox();
-  const { manifestEntries, warnings } = await getManifest({
-    globDirectory: dist,
-    globPatterns: o.globPatterns,
-    globIgnores: o.globIgnores,
-    modifyURLPrefix: o.modifyURLPrefix,
-    dontCacheBustURLsMatching: o.dontCacheBustURLsMatching,
-    maximumFileSizeToCacheInBytes: o.maximumFileSizeToCacheInBytes,
-  });
+  const { manifestEntries, warnings } = await getManifest(manifestOptions(dist, base));
   // a file over the size limit is left out with a warning: the copy would then be incomplete without anyone knowing
   if (warnings.length > 0) throw new Error(warnings.join(' ; '));
   const parts = new Map<string, number>();
   let bytes = 0;
-  const urls = (manifestEntries ?? []).map((entry) => entry.url);
+  const entries = manifestEntries ?? [];
+  const urls = entries.map((entry) => entry.url);
   // read through one buffer, a piece at a time when a file is longer: the booklet of a large guide is not held whole
   const buffer = pieceBuffer();
   for (const url of urls) {
@@ -160,5 +167,14 @@ export async function copiedFiles(dist: string, base: string): Promise<CopiedFil
     bytes += sent;
     parts.set(kind(path), (parts.get(kind(path)) ?? 0) + sent);
   }
-  return { urls, bytes, parts: [...parts].sort((a, b) => b[1] - a[1]) };
+  return { entries, urls, bytes, parts: [...parts].sort((a, b) => b[1] - a[1]) };
+}
+
+/**
+ * The list with the revision of a file changed since it was made (a page the size of the copy was written into),
+ * given as Workbox gives it: the MD5 of the file's bytes in hexadecimal.
+ */
+export function revised(entries: ManifestEntry[], url: string, content: string | Buffer): ManifestEntry[] {
+  if (!entries.some((e) => e.url === url)) throw new Error(`copie hors ligne : ${url} n’est pas dans la liste des fichiers`);
+  return entries.map((e) => (e.url === url && e.revision !== null ? { ...e, revision: createHash('md5').update(content).digest('hex') } : e));
 }

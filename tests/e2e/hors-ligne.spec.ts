@@ -12,6 +12,7 @@ import { openSettled } from '../support/pageChecks.ts';
 import { builtSite, cleanUp, copyOf, expectWhole, precached, requestsOf, serve, takeCopy, workersAndCaches } from '../support/horsLigne.ts';
 import { ui } from '../../src/ui.ts';
 import { formatMegabytes } from '../../src/lib/horsLigneBuild.ts';
+import { SIZE_PLACEHOLDER } from '../../src/lib/horsLigne.ts';
 import { transferredBytes } from '../../src/lib/sobriete.ts';
 
 // every server a test started is stopped, and every copy removed, even when the test failed or timed out
@@ -21,6 +22,18 @@ test.describe('the offline copy', () => {
   test('the build wrote the service worker', ({}, info) => {
     const { dist } = builtSite(info.project.name);
     if (!existsSync(join(dist, 'sw.js'))) throw new Error(`Pas de ${dist}/sw.js : construisez d’abord le site (npm run build), ou lancez tous les tests avec npm test.`);
+  });
+
+  test('the worker lists each file with the revision of the bytes it serves, the pages the size is written into included', ({}, info) => {
+    const { dist, base } = builtSite(info.project.name);
+    const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
+    const entries = [...worker.matchAll(/\{url:"([^"]+)",revision:(?:"([^"]*)"|null)\}/g)].map((m) => ({ path: m[1].slice(base.length), revision: m[2] }));
+    const revised = entries.filter((e) => e.revision !== undefined);
+    const stale = revised.filter((e) => createHash('md5').update(readFileSync(join(dist, e.path))).digest('hex') !== e.revision).map((e) => e.path);
+    expect(stale).toEqual([]);
+    // the home page and the trainer page show the size of the copy: written after the list was made
+    expect(revised.map((e) => e.path)).toEqual(expect.arrayContaining(['index.html', 'formation/index.html']));
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toContain(SIZE_PLACEHOLDER);
   });
 
   test('a first visit registers no worker, links no manifest and asks for nothing of the copy', async ({ page, context }, info) => {

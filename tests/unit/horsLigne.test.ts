@@ -1,14 +1,15 @@
 // The offline copy as the build prepares it: which files it holds, what they weigh, the size written into the pages,
 // the names of its caches (one guide never removes another's) and the manifest drawn from site.yaml.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { Script } from 'node:vm';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateSW } from 'workbox-build';
 import { cacheNames, ownsCache, SIZE_PLACEHOLDER } from '../../src/lib/horsLigne.ts';
-import { copiedFiles, formatMegabytes, offlinePage, webManifest, workerOptions, writeSize } from '../../src/lib/horsLigneBuild.ts';
+import { copiedFiles, formatMegabytes, manifestLiteral, offlinePage, revised, serviceWorker, webManifest, writeSize } from '../../src/lib/horsLigneBuild.ts';
 import { loadSite } from '../../src/lib/loadSite.ts';
 import { iconSvg } from '../../src/lib/couleurs.ts';
 
@@ -124,23 +125,49 @@ describe('the files of the copy', () => {
 });
 
 describe('the service worker', () => {
+  const entries = [
+    { url: '/notre-guide/index.html', revision: 'a1b2' },
+    { url: '/notre-guide/hors-ligne/index.html', revision: 'c3d4' },
+    { url: '/notre-guide/_astro/page.css', revision: null },
+  ];
+
   it('carries the base in its scope’s caches and falls back on this guide’s offline page, and registers nothing itself', async () => {
-    const dir = built({ 'index.html': page('Accueil '), 'hors-ligne/index.html': page('Hors ligne ') });
-    await generateSW(workerOptions(dir, '/notre-guide/'));
-    const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
-    expect(worker).toContain('"numerique-libre-pages-/notre-guide/"');
-    expect(worker).toContain('"/notre-guide/hors-ligne/index.html"');
-    expect(worker).toContain('url:"/notre-guide/index.html"');
-    // a new version waits for the reader's « recharger »
+    const worker = await serviceWorker('/notre-guide/', entries);
+    expect(worker).toContain('numerique-libre-pages-/notre-guide/');
+    expect(worker).toContain('/notre-guide/hors-ligne/index.html');
+    // a new version waits for the reader's « recharger »; the developers' messages of Workbox are left out
     expect(worker).toContain('SKIP_WAITING');
+    expect(worker).not.toMatch(/process\.env|WORKER_CONFIG|__WB_MANIFEST/);
     // nothing loaded from elsewhere: the only address of another host is in a warning Workbox writes to the console
     expect(worker).not.toMatch(/importScripts\(/);
     expect(worker.replaceAll('https://bit.ly/wb-precache', '')).not.toMatch(/https?:\/\//);
   });
+
+  it('is one classic script, since the copy registers it without type: module, holding the list of files as written', async () => {
+    const worker = await serviceWorker('/', entries);
+    // a classic script: an import or an export would not compile
+    expect(() => new Script(worker)).not.toThrow();
+    expect(worker).toContain(manifestLiteral(entries));
+    expect(manifestLiteral(entries)).toBe(
+      '[{url:"/notre-guide/index.html",revision:"a1b2"},{url:"/notre-guide/hors-ligne/index.html",revision:"c3d4"},{url:"/notre-guide/_astro/page.css",revision:null}]',
+    );
+    // an address with a quote or a backslash stays a string of the list
+    const odd = [{ url: '/x/"\\é.html', revision: 'e' }];
+    expect(JSON.parse(JSON.stringify(new Script(manifestLiteral(odd)).runInNewContext()))).toEqual(odd);
+  });
+
+  it('lists a page written into after the list was made with the revision of its new bytes, as Workbox would', () => {
+    const html = '<p>La copie : 1,9 Mo</p>';
+    const list = revised(entries, '/notre-guide/index.html', html);
+    expect(list[0]).toEqual({ url: '/notre-guide/index.html', revision: createHash('md5').update(html).digest('hex') });
+    expect(list.slice(1)).toEqual(entries.slice(1));
+    expect(revised(entries, '/notre-guide/_astro/page.css', 'x')[2].revision).toBeNull();
+    expect(() => revised(entries, '/ailleurs.html', html)).toThrow('/ailleurs.html n’est pas dans la liste des fichiers');
+  });
 });
 
 describe('Workbox in the build', () => {
-  it('is loaded by the step that prepares the copy, not with the configuration that the whole build carries', async () => {
+  it('is loaded by the step that prepares the copy, its listing of files alone, not with the configuration that the whole build carries', async () => {
     // the integration and its library imported in a fresh process, as astro.config.mjs imports them
     const loaded = (extra: string) =>
       execFileSync(
@@ -159,8 +186,9 @@ describe('Workbox in the build', () => {
         { encoding: 'utf8' },
       );
     expect(JSON.parse(loaded(''))).toEqual([]);
-    // the same check sees the library once the step has asked for it
-    expect(JSON.parse(loaded('await build.workbox();'))).toEqual(['workbox-build', 'rollup', '@babel/core', 'terser']);
+    // the step loads Workbox's listing of the files alone, and bundles the worker without the rest of the package
+    expect(JSON.parse(loaded('await build.workbox();'))).toEqual(['workbox-build']);
+    expect(JSON.parse(loaded("await build.serviceWorker('/', []);"))).toEqual([]);
   });
 });
 
