@@ -14,9 +14,9 @@ function largestHeap(command: 'build' | 'dev'): number {
     const { memoireDeConstruction } = await import('./src/integrations/memoire.ts');
     memoireDeConstruction().hooks['astro:config:setup']({ command: ${JSON.stringify(command)} });
     const kept = Array.from({ length: 60 }, (_, i) => 'k'.repeat(1 << 20) + i);
-    const passing = new Array(400000);
+    const passing = new Array(1000000);
     let largest = 0;
-    for (let i = 0; i < 8000000; i++) {
+    for (let i = 0; i < 12000000; i++) {
       passing[i % passing.length] = { i, list: [i, i + 1, i + 2], text: 'texte ' + i };
       if (i % 10000 === 0) largest = Math.max(largest, getHeapStatistics().total_heap_size);
     }
@@ -28,8 +28,8 @@ describe('the heap of a build', () => {
   it(`grows by ${HEAP_GROWTH_PERCENT} % past what it holds, when V8 left alone lets it grow much further`, () => {
     const alone = largestHeap('dev');
     const build = largestHeap('build');
-    // measured: 530 to 555 MB left alone, 310 to 380 MB for a build
-    expect(build).toBeLessThan(alone * 0.8);
-    expect(alone).toBeGreaterThan(400e6);
+    // measured, six such processes at once on two cores: 890 to 960 MB left alone, 445 to 455 MB for a build
+    expect(build).toBeLessThan(alone * 0.7);
+    expect(alone).toBeGreaterThan(700e6);
   }, 60_000);
 });
