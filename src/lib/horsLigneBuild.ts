@@ -57,6 +57,9 @@ export function workerConfig(base: string): { cacheId: string; pages: string; fa
   return { cacheId: names.id, pages: names.pages, fallback: offlinePage(base) };
 }
 
+/** The browsers the worker is written for: generateSW's default, « chrome >= 56 ». */
+export const WORKER_TARGET = 'chrome56';
+
 /** Where the list of files goes in the bundled worker, as Workbox names it. */
 const INJECTION_POINT = 'self.__WB_MANIFEST';
 
@@ -80,7 +83,11 @@ export async function serviceWorker(base: string, entries: ManifestEntry[]): Pro
     platform: 'browser',
     logLevel: 'silent',
     write: false,
-    transform: { define: { WORKER_CONFIG: JSON.stringify(workerConfig(base)), 'process.env.NODE_ENV': '"production"' } },
+    transform: {
+      define: { WORKER_CONFIG: JSON.stringify(workerConfig(base)), 'process.env.NODE_ENV': '"production"' },
+      // the browsers generateSW writes for by default (its Babel targets): no syntax that an older phone would refuse
+      target: WORKER_TARGET,
+    },
     output: { format: 'iife', minify: true, codeSplitting: false },
   });
   const [chunk, ...more] = output.output;

@@ -7,9 +7,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parse } from 'acorn';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheNames, ownsCache, SIZE_PLACEHOLDER } from '../../src/lib/horsLigne.ts';
-import { copiedFiles, formatMegabytes, manifestLiteral, offlinePage, revised, serviceWorker, webManifest, writeSize } from '../../src/lib/horsLigneBuild.ts';
+import { WORKER_TARGET, copiedFiles, formatMegabytes, manifestLiteral, offlinePage, revised, serviceWorker, webManifest, writeSize } from '../../src/lib/horsLigneBuild.ts';
 import { loadSite } from '../../src/lib/loadSite.ts';
 import { iconSvg } from '../../src/lib/couleurs.ts';
 
@@ -147,6 +148,10 @@ describe('the service worker', () => {
     const worker = await serviceWorker('/', entries);
     // a classic script: an import or an export would not compile
     expect(() => new Script(worker)).not.toThrow();
+    // in the syntax of the browsers generateSW writes for (Chrome 56, 2017): no ?., ??, catch without its binding
+    expect(WORKER_TARGET).toBe('chrome56');
+    expect(() => parse(worker, { ecmaVersion: 2017, sourceType: 'script' })).not.toThrow();
+    expect(() => parse('a?.b', { ecmaVersion: 2017 })).toThrow();
     expect(worker).toContain(manifestLiteral(entries));
     expect(manifestLiteral(entries)).toBe(
       '[{url:"/notre-guide/index.html",revision:"a1b2"},{url:"/notre-guide/hors-ligne/index.html",revision:"c3d4"},{url:"/notre-guide/_astro/page.css",revision:null}]',
