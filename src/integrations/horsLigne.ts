@@ -1,7 +1,6 @@
 // The offline copy, built after the search index (its files are part of the copy): Workbox lists the files of the
 // build, their size is written into the pages that offer the copy, then the service worker is bundled with the list
-// (src/lib/horsLigneBuild.ts). No page
-// registers it: only a reader's click does (src/scripts/copieHorsLigne.ts).
+// (src/lib/horsLigneBuild.ts). No page registers it: only a reader's click does (src/scripts/copieHorsLigne.ts).
 import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';

@@ -7,7 +7,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listBuiltPages } from '../lib/builtPages.ts';
 import { fileIncludes, gzipLength, pieceBuffer } from '../lib/pieces.ts';
-import { builtFiles, fileTableHolder, filledPieces, measureFile, reweigh, settleMeasures, writeFilledPage, type PageWeight, type TableHolder } from '../lib/sobriete.ts';
+import { builtFiles, fileTableHolder, filledPieces, measureFile, reweigh, settleMeasures, writeFilledPage, type KnownFiles, type PageWeight, type TableHolder } from '../lib/sobriete.ts';
 
 /** Integration: measure the built pages of a site published under `base` and fill in the measures tables. */
 export function sobrieteMesures(base: string): AstroIntegration {
@@ -18,7 +18,6 @@ export function sobrieteMesures(base: string): AstroIntegration {
         const start = performance.now();
         const dist = fileURLToPath(dir);
         const files = builtFiles(dist, base);
-        const sizes = new Map<string, number>();
         const built = listBuiltPages(dist);
         // every page is read through one buffer, a piece at a time when it is longer: a guide of thousands of pages,
         // and a booklet of tens of megabytes, are never held in memory; of the pages that show a table, only where
@@ -35,7 +34,8 @@ export function sobrieteMesures(base: string): AstroIntegration {
           return;
         }
         const pages: PageWeight[] = [];
-        for (const p of built) pages.push(await measureFile(p.url, p.file, files, sizes, buffer));
+        const known: KnownFiles = new Map();
+        for (const p of built) pages.push(await measureFile(p.url, p.file, files, known, buffer));
         const urls = new Set(pages.map((p) => p.url));
         for (const holder of holders) {
           for (const chapter of holder.chapters) {

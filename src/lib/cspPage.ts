@@ -106,24 +106,11 @@ function metaElement(policy: string): Buffer {
 }
 
 /**
- * The page (its bytes) with a script-src listing only the hashes of its own inline scripts; the same bytes when it
- * has no policy or its policy is already so. Searched as bytes, never decoded.
- */
-export function narrowScriptHashes(page: Buffer): Buffer {
-  const scan = new PageScan();
-  scan.scan(page, 0, true);
-  const { policy: found, hashes } = scan.found;
-  if (!found) return page;
-  const policy = narrowedPolicy(found.text, new Set(hashes));
-  if (policy === found.text) return page;
-  return Buffer.concat([page.subarray(0, found.from), metaElement(policy), page.subarray(found.to)]);
-}
-
-/**
- * The same narrowing on a built file, in place, read piece by piece into `buffer` (a piece, src/lib/pieces.ts, unless told; a caller that
- * narrows many files hands each the same one), the page never held whole: the booklet weighs 61 MB at 2,000
- * chapters, and 8,000 pages read whole left some 270 MB of buffers for the collector. A script longer than the
- * buffer is read into a larger one. Returns how many bytes the page lost (0 when it is left as it was).
+ * A built file with a script-src listing only the hashes of its own inline scripts, rewritten in place; left as it was
+ * when it has no policy or its policy is already so. Searched as bytes, never decoded, read piece by piece into
+ * `buffer` (one piece of src/lib/pieces.ts unless told; a caller that narrows many files hands each the same one):
+ * the booklet weighs 61 MB at 2,000 chapters, and 8,000 pages read whole left some 270 MB of buffers for the
+ * collector. A script longer than the buffer is read into a larger one. Returns how many bytes the page lost.
  */
 export function narrowFileScriptHashes(file: string, buffer: Buffer = pieceBuffer()): number {
   const fd = openSync(file, 'r+');

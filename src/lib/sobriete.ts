@@ -212,23 +212,27 @@ export interface PageWeight extends MeasuredPage {
   loads: { path: string; bytes: number }[];
 }
 
+/** What the measures keep of each file pages load, by its path: its bytes on the wire and, for a script, what it imports. */
+export type KnownFiles = Map<string, { bytes: number; imports: string[] }>;
+
 /**
  * Measure a built page (`url`, "/guide/x/", and its HTML) and the files it loads on a first visit, found in `files`:
  * compressed bytes, requests (the page and each file once), elements outside <svg>, and EcoIndex. A file of the site
- * that the build lacks stops the measure, naming the page and the file. `sizes` keeps the bytes of shared files.
+ * that the build lacks stops the measure, naming the page and the file. `known` keeps what was read of the files
+ * pages share.
  */
-export function measurePage(url: string, page: Uint8Array | string, files: BuiltFiles, sizes = new Map<string, number>()): PageWeight {
+export function measurePage(url: string, page: Uint8Array | string, files: BuiltFiles, known: KnownFiles = new Map()): PageWeight {
   // the bytes, as read from the build, are gzipped and parsed as they are
-  return weighed(url, scanPage(page), transferredBytes('index.html', page), files, sizes);
+  return weighed(url, scanPage(page), transferredBytes('index.html', page), files, known);
 }
 
 /**
  * Measure a built page from its file, as measurePage does, read through `buffer`: a page that fits is read into it
  * whole, a longer one (the booklet) is parsed and gzipped a piece at a time, so that no page is ever held whole.
  */
-export async function measureFile(url: string, file: string, files: BuiltFiles, sizes: Map<string, number>, buffer: Buffer): Promise<PageWeight> {
+export async function measureFile(url: string, file: string, files: BuiltFiles, known: KnownFiles, buffer: Buffer): Promise<PageWeight> {
   const whole = readWhole(file, buffer);
-  if (whole) return measurePage(url, whole, files, sizes);
+  if (whole) return measurePage(url, whole, files, known);
   const scanner = new PageScanner();
   const bytes = await gzipLength(
     (function* () {
@@ -238,7 +242,7 @@ export async function measureFile(url: string, file: string, files: BuiltFiles, 
       }
     })(),
   );
-  return weighed(url, scanner.end(), bytes, files, sizes);
+  return weighed(url, scanner.end(), bytes, files, known);
 }
 
 /** The bytes of `file` in `buffer` when they fit (a view that the next read overwrites), undefined when they do not. */
@@ -261,7 +265,7 @@ export async function transferredFileBytes(path: string, file: string, buffer: B
 }
 
 /** A scanned page, its own bytes on the wire known, weighed with the files it loads (measurePage). */
-function weighed(url: string, scanned: ScannedPage, ownBytes: number, files: BuiltFiles, sizes: Map<string, number>): PageWeight {
+function weighed(url: string, scanned: ScannedPage, ownBytes: number, files: BuiltFiles, known: KnownFiles): PageWeight {
   const { type, urls, inlineModules, dom, title } = scanned;
   if (!PAGE_TYPES.includes(type as PageType)) throw new Error(`${url} : data-page-type absent ou inconnu (« ${String(type ?? '')} »)`);
   const pageAddress = new URL(files.base + url.slice(1), SITE);
@@ -279,11 +283,16 @@ function weighed(url: string, scanned: ScannedPage, ownBytes: number, files: Bui
     const path = `/${decodeURIComponent(target.pathname.slice(files.base.length))}`;
     if (seen.has(path)) continue;
     seen.add(path);
-    const content = files.read(path);
-    if (!content) throw new Error(`${url} : ${ref} ne mène à aucun fichier de la construction`);
-    if (!sizes.has(path)) sizes.set(path, transferredBytes(path, content));
-    loads.push({ path, bytes: sizes.get(path)! });
-    if (/\.m?js$/.test(path)) for (const imported of staticImports(Buffer.from(content).toString('utf8'))) queue.push({ ref: imported, from: target });
+    let facts = known.get(path);
+    if (!facts) {
+      // a file shared by thousands of pages is read, compressed and scanned for imports once
+      const content = files.read(path);
+      if (!content) throw new Error(`${url} : ${ref} ne mène à aucun fichier de la construction`);
+      facts = { bytes: transferredBytes(path, content), imports: /\.m?js$/.test(path) ? staticImports(Buffer.from(content).toString('utf8')) : [] };
+      known.set(path, facts);
+    }
+    loads.push({ path, bytes: facts.bytes });
+    for (const imported of facts.imports) queue.push({ ref: imported, from: target });
   }
   const figures = withEcoIndex({
     url,

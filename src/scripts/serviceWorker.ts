@@ -19,6 +19,8 @@ interface WorkerConfig {
 }
 
 declare const WORKER_CONFIG: WorkerConfig;
+// read once: the build writes the configuration where it is named
+const config: WorkerConfig = WORKER_CONFIG;
 
 /** The worker's global scope, as far as this file uses it. */
 const worker = self as unknown as {
@@ -26,7 +28,7 @@ const worker = self as unknown as {
   addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
 };
 
-setCacheNameDetails({ prefix: WORKER_CONFIG.cacheId });
+setCacheNameDetails({ prefix: config.cacheId });
 
 // a new version waits until the reader accepts it (« Nouvelle version disponible — recharger »)
 worker.addEventListener('message', (event) => {
@@ -45,8 +47,8 @@ precacheAndRoute((self as unknown as { __WB_MANIFEST: PrecacheEntry[] }).__WB_MA
 registerRoute(
   ({ request }) => request.mode === 'navigate',
   new NetworkFirst({
-    cacheName: WORKER_CONFIG.pages,
-    plugins: [new ExpirationPlugin({ maxEntries: 50 }), new PrecacheFallbackPlugin({ fallbackURL: WORKER_CONFIG.fallback })],
+    cacheName: config.pages,
+    plugins: [new ExpirationPlugin({ maxEntries: 50 }), new PrecacheFallbackPlugin({ fallbackURL: config.fallback })],
   }),
   'GET',
 );
